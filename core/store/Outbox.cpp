@@ -1,0 +1,84 @@
+#include "store/Outbox.h"
+
+#include "error/Error.h"
+#include "store/Database.h"
+
+namespace pacewise::store {
+namespace {
+
+const char* operationName(Outbox::Operation op) {
+    switch (op) {
+    case Outbox::Operation::Create:
+        return "create";
+    case Outbox::Operation::Update:
+        return "update";
+    case Outbox::Operation::Delete:
+        return "delete";
+    }
+    return "create";
+}
+
+Outbox::Operation operationFrom(const QString& name) {
+    if (name == QLatin1String("update"))
+        return Outbox::Operation::Update;
+    if (name == QLatin1String("delete"))
+        return Outbox::Operation::Delete;
+    return Outbox::Operation::Create;
+}
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+std::int64_t Outbox::enqueue(const QString& kind, const QString& entityId, Operation operation,
+                             const QByteArray& payload, int priority) {
+    if (!m_db.inTransaction())
+        throw Error(ErrorCode::Internal, QStringLiteral("Internal error."),
+                    QStringLiteral("Outbox::enqueue outside a transaction"));
+    Statement insert = m_db.prepare(
+        "INSERT INTO outbox (kind, entity_id, operation, priority, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, kind).bind(2, entityId).bind(3, QString::fromLatin1(operationName(operation)));
+    insert.bind(4, priority);
+    if (payload.isNull())
+        insert.bindNull(5);
+    else
+        insert.bindBlob(5, payload);
+    insert.bind(6, nowUtc());
+    insert.run();
+    return m_db.lastInsertId();
+}
+
+std::vector<Outbox::Entry> Outbox::pending(int limit) const {
+    Statement query = m_db.prepare(
+        "SELECT id, kind, entity_id, operation, priority, payload, created_at, attempts "
+        "FROM outbox WHERE done_at IS NULL ORDER BY priority DESC, id LIMIT ?");
+    query.bind(1, limit);
+    std::vector<Entry> entries;
+    while (query.step()) {
+        entries.push_back(Entry{query.int64(0), query.text(1), query.text(2),
+                                operationFrom(query.text(3)), int(query.int64(4)), query.blob(5),
+                                QDateTime::fromString(query.text(6), Qt::ISODateWithMs),
+                                int(query.int64(7))});
+    }
+    return entries;
+}
+
+int Outbox::pendingCount() const {
+    Statement query = m_db.prepare("SELECT count(*) FROM outbox WHERE done_at IS NULL");
+    query.step();
+    return int(query.int64(0));
+}
+
+void Outbox::markDone(std::int64_t id) {
+    Statement update = m_db.prepare("UPDATE outbox SET done_at = ? WHERE id = ?");
+    update.bind(1, nowUtc()).bind(2, id).run();
+}
+
+void Outbox::recordFailure(std::int64_t id, const QString& error) {
+    Statement update =
+        m_db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?");
+    update.bind(1, error).bind(2, id).run();
+}
+
+} // namespace pacewise::store
