@@ -116,7 +116,9 @@ void KeyFile::write(const QString& path) const {
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
     const QByteArray bytes = serialize();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit())
         throw fileError(file, tr("The key file %1 could not be saved.").arg(name));
 }
 

@@ -3,6 +3,7 @@
 #include "error/Error.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <sqlite3.h>
 #include <utility>
 
@@ -79,21 +80,25 @@ void Database::openConnection(const QString& path, int flags) {
 }
 
 void Database::applyKey(const crypto::SecretBytes& rawKey) {
-    // Raw-key mode: the string x'<64 hex digits>' makes SQLCipher use the bytes as the key
+    // Raw-key mode: PRAGMA key = "x'<64 hex digits>'" makes SQLCipher use the bytes as the key
     // without its own KDF, so the derivation is ours and the same on every SQLCipher version.
+    // Plain SQLite ignores this pragma silently, hence the cipher_version check before it.
     static constexpr char kHex[] = "0123456789abcdef";
-    crypto::SecretBytes literal(3 + rawKey.size() * 2);
-    unsigned char* out = literal.data();
-    *out++ = 'x';
-    *out++ = '\'';
+    static constexpr std::string_view kPrefix = "PRAGMA key = \"x'";
+    static constexpr std::string_view kSuffix = "'\"";
+    crypto::SecretBytes sql(kPrefix.size() + rawKey.size() * 2 + kSuffix.size() + 1);
+    char* out = reinterpret_cast<char*>(sql.data());
+    out = std::copy(kPrefix.begin(), kPrefix.end(), out);
     for (std::size_t i = 0; i < rawKey.size(); ++i) {
         *out++ = kHex[rawKey.data()[i] >> 4];
         *out++ = kHex[rawKey.data()[i] & 0xf];
     }
-    *out = '\'';
-    const int rc = sqlite3_key(m_db, literal.data(), int(literal.size()));
-    if (rc != SQLITE_OK)
-        fail(rc, "sqlite3_key");
+    out = std::copy(kSuffix.begin(), kSuffix.end(), out);
+    *out = '\0';
+    if (const int rc = sqlite3_exec(m_db, reinterpret_cast<const char*>(sql.data()), nullptr,
+                                    nullptr, nullptr);
+        rc != SQLITE_OK)
+        fail(rc, "key");
     // Explicit so that a build against another SQLCipher version cannot silently differ.
     exec("PRAGMA cipher_page_size = 4096");
 }
@@ -115,7 +120,8 @@ void Database::configure() {
 void Database::exec(std::string_view sql) {
     // sqlite3_exec runs every statement of a script (migrations hold several).
     const std::string script(sql);
-    if (const int rc = sqlite3_exec(m_db, script.c_str(), nullptr, nullptr, nullptr); rc != SQLITE_OK)
+    if (const int rc = sqlite3_exec(m_db, script.c_str(), nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
         fail(rc, "exec");
 }
 

@@ -26,7 +26,9 @@ Outbox::Operation operationFrom(const QString& name) {
     return Outbox::Operation::Create;
 }
 
-QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 } // namespace
 

@@ -3,8 +3,8 @@
 #include "crypto/KeyFile.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/Random.h"
-#include "error/FileError.h"
 #include "error/Error.h"
+#include "error/FileError.h"
 #include "store/Migrations.h"
 
 #include <QDateTime>
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
-
 #include <cerrno>
 
 namespace pacewise::store {
@@ -21,8 +20,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-QString keyPath(const QString& dir) { return QDir(dir).filePath(QLatin1String(Profile::kKeyFileName)); }
-QString dbPath(const QString& dir) { return QDir(dir).filePath(QLatin1String(Profile::kDatabaseFileName)); }
+QString keyPath(const QString& dir) {
+    return QDir(dir).filePath(QLatin1String(Profile::kKeyFileName));
+}
+QString dbPath(const QString& dir) {
+    return QDir(dir).filePath(QLatin1String(Profile::kDatabaseFileName));
+}
 
 void removeDatabaseFiles(const QString& dir) {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -67,9 +70,15 @@ std::unique_ptr<Profile> Profile::create(const QString& directory, const QString
                     tr("There is already a Pacewise profile in %1. Unlock it, or choose an empty "
                        "folder for a new profile.")
                         .arg(QDir::toNativeSeparators(directory)));
+    const bool existed = QFileInfo(directory).isDir();
     if (!QDir().mkpath(directory))
-        throw errnoError(errno, tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(directory)),
-                         directory);
+        throw errnoError(
+            errno,
+            tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(directory)),
+            directory);
+    // A folder we made holds only the profile: keep other users of the computer out of it.
+    if (!existed)
+        QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     crypto::SecretBytes dataKey = crypto::randomSecret(crypto::KeyFile::kDataKeySize);
     {
@@ -117,7 +126,8 @@ std::unique_ptr<Profile> Profile::open(const QString& directory, const QString& 
     const crypto::KeyFile keyFile = crypto::KeyFile::read(keyPath(directory));
 
     const auto kdfStarted = Clock::now();
-    std::optional<crypto::SecretBytes> dataKey = keyFile.unwrap(crypto::passphraseBytes(passphrase));
+    std::optional<crypto::SecretBytes> dataKey =
+        keyFile.unwrap(crypto::passphraseBytes(passphrase));
     const auto kdfDone = Clock::now();
     if (!dataKey)
         throw Error(ErrorCode::WrongPassphrase, tr("The passphrase is not correct."));
@@ -134,21 +144,24 @@ std::unique_ptr<Profile> Profile::open(const QString& directory, const QString& 
     std::unique_ptr<Profile> profile(new Profile(directory, std::move(db)));
     profile->m_timings.keyDerivation =
         std::chrono::duration_cast<std::chrono::microseconds>(kdfDone - kdfStarted);
-    profile->m_timings.total = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
+    profile->m_timings.total =
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
     return profile;
 }
 
 void Profile::changePassphrase(const QString& directory, const QString& current,
                                const QString& next, const CreateOptions& options) {
     if (probe(directory) != State::Present)
-        throw Error(ErrorCode::NoProfile,
-                    tr("There is no Pacewise profile in %1.").arg(QDir::toNativeSeparators(directory)));
+        throw Error(
+            ErrorCode::NoProfile,
+            tr("There is no Pacewise profile in %1.").arg(QDir::toNativeSeparators(directory)));
     const crypto::PassphraseAssessment assessment = crypto::PassphrasePolicy::assess(next);
     if (!assessment.acceptable())
         throw Error(ErrorCode::WeakPassphrase, assessment.hint);
 
     const crypto::KeyFile keyFile = crypto::KeyFile::read(keyPath(directory));
-    const std::optional<crypto::SecretBytes> dataKey = keyFile.unwrap(crypto::passphraseBytes(current));
+    const std::optional<crypto::SecretBytes> dataKey =
+        keyFile.unwrap(crypto::passphraseBytes(current));
     if (!dataKey)
         throw Error(ErrorCode::WrongPassphrase, tr("The current passphrase is not correct."));
     crypto::KeyFile::wrap(*dataKey, crypto::passphraseBytes(next), iterationsFor(options))
@@ -156,6 +169,10 @@ void Profile::changePassphrase(const QString& directory, const QString& current,
 }
 
 crypto::KdfParams Profile::keyDerivation(const QString& directory) {
+    if (probe(directory) != State::Present)
+        throw Error(
+            ErrorCode::NoProfile,
+            tr("There is no Pacewise profile in %1.").arg(QDir::toNativeSeparators(directory)));
     return crypto::KeyFile::read(keyPath(directory)).kdf();
 }
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <chrono>
 #include <memory>
 #include <optional>

@@ -15,16 +15,16 @@ std::optional<QString> Settings::value(const QString& key) const {
 }
 
 void Settings::setValue(const QString& key, const QString& value) {
-    Statement upsert = m_db.prepare(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Statement upsert = m_db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key).bind(2, value).run();
 }
 
 int Settings::autoLockMinutes() const {
     bool ok = false;
     const int minutes = value(QStringLiteral("auto_lock_minutes")).value_or(QString()).toInt(&ok);
-    return ok ? std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes) : kDefaultAutoLockMinutes;
+    return ok ? std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes)
+              : kDefaultAutoLockMinutes;
 }
 
 void Settings::setAutoLockMinutes(int minutes) {

@@ -1,0 +1,115 @@
+// pacewise-cli as an administrator or a script uses it: real process, real profile folder.
+#include "support/TestProfile.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QByteArray& stdinText = {}) {
+    QProcess process;
+    process.start(QStringLiteral(PACEWISE_CLI), args);
+    process.write(stdinText);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString kIterations = QStringLiteral("--kdf-iterations=210000");
+
+} // namespace
+
+TEST_CASE("init, info and change-passphrase work from standard input", "[cli]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8();
+    const QByteArray other = pacewise::test::kOtherPassphrase.toUtf8();
+
+    Run init = cli({QStringLiteral("init"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--passphrase-stdin"), kIterations},
+                   pass + '\n');
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Created an encrypted profile")));
+
+    Run info = cli({QStringLiteral("info"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--passphrase-stdin")},
+                   pass + '\n');
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("SQLCipher:        4.")));
+    CHECK(info.out.contains(QStringLiteral("210000 iterations")));
+    CHECK(info.out.contains(QStringLiteral("Schema version:")));
+    CHECK_FALSE(info.out.contains(pacewise::test::kPassphrase));
+
+    Run change = cli({QStringLiteral("change-passphrase"), QStringLiteral("--profile"), profile,
+                      QStringLiteral("--passphrase-stdin"), kIterations},
+                     pass + '\n' + other + '\n');
+    CHECK(change.exitCode == 0);
+    CHECK(cli({QStringLiteral("info"), QStringLiteral("--profile"), profile,
+               QStringLiteral("--passphrase-stdin")},
+              pass + '\n')
+              .exitCode == 77);
+    CHECK(cli({QStringLiteral("info"), QStringLiteral("--profile"), profile,
+               QStringLiteral("--passphrase-stdin")},
+              other + '\n')
+              .exitCode == 0);
+}
+
+TEST_CASE("the exit code says what went wrong", "[cli]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8() + '\n';
+    const QStringList fromStdin{QStringLiteral("--profile"), profile,
+                                QStringLiteral("--passphrase-stdin")};
+
+    CHECK(cli(QStringList{QStringLiteral("info")} + fromStdin, pass).exitCode == 66);
+    CHECK(cli(QStringList{QStringLiteral("init")} + fromStdin + QStringList{kIterations},
+              "12345678\n")
+              .exitCode == 64);
+    REQUIRE(cli(QStringList{QStringLiteral("init")} + fromStdin + QStringList{kIterations}, pass)
+                .exitCode == 0);
+    CHECK(cli(QStringList{QStringLiteral("init")} + fromStdin + QStringList{kIterations}, pass)
+              .exitCode == 73);
+
+    Run wrong = cli(QStringList{QStringLiteral("info")} + fromStdin, "not the passphrase\n");
+    CHECK(wrong.exitCode == 77);
+    CHECK(wrong.err.contains(QStringLiteral("The passphrase is not correct.")));
+
+    pacewise::test::writeFile(profile + QStringLiteral("/pacewise.key"), QByteArray(122, 'P'));
+    Run foreign = cli(QStringList{QStringLiteral("info")} + fromStdin, pass);
+    CHECK(foreign.exitCode == 65);
+    CHECK(foreign.err.contains(QStringLiteral("not a Pacewise key file")));
+
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 64);
+    CHECK(cli({}).exitCode == 64);
+}
+
+TEST_CASE("passphrases can come from a file, and there is no argument that takes one", "[cli]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QString file = dir.filePath(QStringLiteral("pass.txt"));
+    pacewise::test::writeFile(file, pacewise::test::kPassphrase.toUtf8() + "\r\n");
+    CHECK(cli({QStringLiteral("init"), QStringLiteral("--profile"), profile,
+               QStringLiteral("--passphrase-file"), file, kIterations})
+              .exitCode == 0);
+    CHECK(cli({QStringLiteral("info"), QStringLiteral("--profile"), profile,
+               QStringLiteral("--passphrase-file"), file})
+              .exitCode == 0);
+
+    Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK_FALSE(help.out.contains(QStringLiteral("--passphrase ")));
+    CHECK_FALSE(help.out.contains(QStringLiteral("--passphrase=")));
+    // Without a terminal, a file or stdin there is nothing to read: a clear usage error.
+    Run noInput = cli({QStringLiteral("info"), QStringLiteral("--profile"), profile});
+    CHECK(noInput.exitCode == 64);
+    CHECK(noInput.err.contains(QStringLiteral("--passphrase-file")));
+}
