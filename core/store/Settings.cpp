@@ -15,8 +15,8 @@ std::optional<QString> Settings::value(const QString& key) const {
 }
 
 void Settings::setValue(const QString& key, const QString& value) {
-    Statement upsert = m_db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    // INSERT OR REPLACE rather than UPSERT: the packagers' system SQLCipher 3.4 predates UPSERT.
+    Statement upsert = m_db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     upsert.bind(1, key).bind(2, value).run();
 }
 
