@@ -55,6 +55,7 @@ int exitCodeFor(ErrorCode code) {
         return kNoPerm;
     case ErrorCode::WeakPassphrase:
         return kUsage;
+    case ErrorCode::NotFound:
     case ErrorCode::NoProfile:
     case ErrorCode::KeyFileMissing:
     case ErrorCode::DatabaseMissing:
@@ -62,6 +63,7 @@ int exitCodeFor(ErrorCode code) {
     case ErrorCode::ProfileExists:
     case ErrorCode::NotWritable:
         return kCantCreate;
+    case ErrorCode::InvalidInput:
     case ErrorCode::KeyFileDamaged:
     case ErrorCode::KeyFileNotOurs:
     case ErrorCode::KeyFileTooNew:

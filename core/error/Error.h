@@ -12,6 +12,8 @@ enum class ErrorCode {
     WrongPassphrase, // the key file is intact but the passphrase does not open it
     TooManyAttempts, // wait before the next unlock attempt
     WeakPassphrase,  // refused when creating or changing a passphrase
+    InvalidInput,    // a value out of range or missing; the message names the field
+    NotFound,        // the record asked for does not exist (any more)
     NoProfile,       // the folder holds no profile
     ProfileExists,   // refusing to create a profile over an existing one
     KeyFileMissing,  // a database without its key file

@@ -212,7 +212,7 @@ Statement::~Statement() {
     sqlite3_finalize(m_stmt);
 }
 
-Statement& Statement::bind(int index, std::int64_t value) {
+Statement& Statement::bindInt64(int index, std::int64_t value) {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         m_db->fail(rc, "bind");
     return *this;
@@ -225,8 +225,6 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, const QString& value) {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     if (const int rc =
             sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <concepts>
 #include <cstdint>
 #include <string_view>
 
@@ -25,12 +26,16 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    // Any integer type (int, qint64, std::int64_t differ in spelling across platforms).
+    template <std::integral T>
+    requires(!std::same_as<T, bool>) Statement& bind(int index, T value) {
+        return bindInt64(index, std::int64_t(value));
+    }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bindBlob(int index, QByteArrayView value);
     Statement& bindNull(int index);
+    Statement& bindInt64(int index, std::int64_t value);
 
     bool step();  // true while a row is available
     void run();   // a statement that returns no rows

@@ -40,6 +40,57 @@ CREATE TABLE settings (
 );
 CREATE INDEX outbox_pending ON outbox (priority DESC, id) WHERE done_at IS NULL;
 )sql"},
+    Migration{3,
+              "the pain diary: entries with their edit history, tags for filtering, and the "
+              "patient's medication list",
+              R"sql(
+CREATE TABLE medications (
+    id          TEXT PRIMARY KEY NOT NULL,
+    name        TEXT NOT NULL,
+    dose        TEXT NOT NULL DEFAULT '',
+    usual_time  TEXT,                            -- 'HH:mm', or NULL when taken as needed
+    as_needed   INTEGER NOT NULL DEFAULT 0,
+    active      INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE diary_entries (
+    id              TEXT PRIMARY KEY NOT NULL,
+    recorded_at     INTEGER NOT NULL,            -- UTC, milliseconds since the epoch
+    utc_offset      INTEGER NOT NULL,            -- seconds east of UTC when it was recorded
+    local_date      TEXT NOT NULL,               -- yyyy-MM-dd in that local time: daily figures
+    pain_now        INTEGER NOT NULL CHECK (pain_now BETWEEN 0 AND 10),
+    pain_average    INTEGER CHECK (pain_average BETWEEN 0 AND 10),
+    pain_worst      INTEGER CHECK (pain_worst BETWEEN 0 AND 10),
+    mood            INTEGER CHECK (mood BETWEEN 0 AND 10),
+    sleep_hours     REAL CHECK (sleep_hours BETWEEN 0 AND 24),
+    sleep_quality   INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),
+    active_minutes  INTEGER CHECK (active_minutes BETWEEN 0 AND 1440),
+    body_locations  TEXT NOT NULL DEFAULT '[]',  -- JSON arrays of codes
+    coping          TEXT NOT NULL DEFAULT '[]',
+    medications     TEXT NOT NULL DEFAULT '[]',  -- JSON array of doses
+    note            TEXT NOT NULL DEFAULT '',
+    version         INTEGER NOT NULL DEFAULT 1,
+    deleted_at      TEXT,                        -- soft delete ("entered in error"); NULL = live
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX diary_by_time ON diary_entries (recorded_at DESC, id DESC);
+CREATE INDEX diary_by_day ON diary_entries (local_date) WHERE deleted_at IS NULL;
+-- Triggers as rows, so history filters and the dashboard can select by tag in SQL.
+CREATE TABLE diary_entry_tags (
+    entry_id  TEXT NOT NULL REFERENCES diary_entries (id) ON DELETE CASCADE,
+    tag       TEXT NOT NULL,
+    PRIMARY KEY (entry_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX diary_tags_by_tag ON diary_entry_tags (tag);
+-- Every earlier version of an edited entry, for audit and so sync can carry edits.
+CREATE TABLE diary_entry_versions (
+    entry_id     TEXT NOT NULL REFERENCES diary_entries (id) ON DELETE CASCADE,
+    version      INTEGER NOT NULL,
+    snapshot     TEXT NOT NULL,                  -- the entry as JSON, as it was
+    replaced_at  TEXT NOT NULL,
+    PRIMARY KEY (entry_id, version)
+) WITHOUT ROWID;
+)sql"},
 };
 
 } // namespace

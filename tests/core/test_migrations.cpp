@@ -31,6 +31,10 @@ void fillAt(Database& db, int version) {
     }
     if (version >= 2)
         db.exec("INSERT INTO settings VALUES ('auto_lock_minutes', '7');");
+    if (version >= 3)
+        db.exec("INSERT INTO diary_entries (id, recorded_at, utc_offset, local_date, pain_now, "
+                "updated_at) "
+                "VALUES ('d-1', 0, 3600, '1970-01-01', 4, '2026-01-01T00:00:00Z');");
 }
 
 } // namespace
@@ -68,6 +72,11 @@ TEST_CASE("every earlier schema version migrates to the latest, keeping its data
             Statement outbox = db.prepare("SELECT entity_id FROM outbox");
             REQUIRE(outbox.step());
             CHECK(outbox.text(0) == QStringLiteral("e-1"));
+        }
+        if (from >= 3) {
+            Statement entry = db.prepare("SELECT pain_now FROM diary_entries WHERE id = 'd-1'");
+            REQUIRE(entry.step());
+            CHECK(entry.int64(0) == 4);
         }
         if (from >= 2) {
             Statement setting = db.prepare("SELECT value FROM settings");
