@@ -8,17 +8,26 @@
 #include "crypto/Kdf.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/ProcessHardening.h"
+#include "diary/DiaryCatalogue.h"
+#include "diary/DiaryCsv.h"
+#include "diary/DiaryStore.h"
 #include "error/Error.h"
+#include "error/FileError.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Outbox.h"
 #include "store/Profile.h"
+#include "synthetic/SyntheticDiary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 #include <chrono>
+#include <limits>
 
 using namespace pacewise;
 
@@ -84,35 +93,43 @@ int exitCodeFor(ErrorCode code) {
 
 struct Options {
     QString profile;
+    QString csvFile;
+    int years = 5;
+    quint64 seed = 1;
     cli::PassphraseInput::Source source = cli::PassphraseInput::Source::Terminal;
     QString passphraseFile;
     store::Profile::CreateOptions create;
 };
 
-std::optional<QString> askNew(cli::PassphraseInput& input) {
-    auto first = input.next(tr("New passphrase: "));
-    if (!first)
-        return std::nullopt;
-    const crypto::PassphraseAssessment assessment = crypto::PassphrasePolicy::assess(*first);
+// A mistake in how the command was called: printed as it is, exit code 64.
+struct UsageError {
+    QString message;
+};
+
+QString readPassphrase(cli::PassphraseInput& input, const QString& prompt) {
+    auto passphrase = input.next(prompt);
+    if (!passphrase)
+        throw UsageError{input.problem()};
+    return *passphrase;
+}
+
+// A new passphrase: refused when weak; asked twice on a terminal, where a typo cannot be seen.
+QString askNew(cli::PassphraseInput& input, bool terminal) {
+    const QString first = readPassphrase(input, tr("New passphrase: "));
+    const crypto::PassphraseAssessment assessment = crypto::PassphrasePolicy::assess(first);
     if (!assessment.acceptable())
         throw Error(ErrorCode::WeakPassphrase, assessment.hint);
+    if (terminal && readPassphrase(input, tr("Repeat the new passphrase: ")) != first)
+        throw UsageError{tr("The two passphrases are not the same. Nothing was changed.")};
     return first;
 }
 
+std::unique_ptr<store::Profile> unlock(const Options& options, cli::PassphraseInput& input) {
+    return store::Profile::open(options.profile, readPassphrase(input, tr("Passphrase: ")));
+}
+
 int runInit(const Options& options, cli::PassphraseInput& input, bool terminal) {
-    auto passphrase = askNew(input);
-    if (!passphrase) {
-        err() << input.problem() << Qt::endl;
-        return kUsage;
-    }
-    if (terminal) {
-        auto again = input.next(tr("Repeat the new passphrase: "));
-        if (!again || *again != *passphrase) {
-            err() << tr("The two passphrases are not the same. Nothing was created.") << Qt::endl;
-            return kUsage;
-        }
-    }
-    auto profile = store::Profile::create(options.profile, *passphrase, options.create);
+    auto profile = store::Profile::create(options.profile, askNew(input, terminal), options.create);
     out() << tr("Created an encrypted profile in %1")
                  .arg(QDir::toNativeSeparators(profile->directory()))
           << Qt::endl;
@@ -122,12 +139,7 @@ int runInit(const Options& options, cli::PassphraseInput& input, bool terminal) 
 
 int runInfo(const Options& options, cli::PassphraseInput& input) {
     const crypto::KdfParams kdf = store::Profile::keyDerivation(options.profile);
-    auto passphrase = input.next(tr("Passphrase: "));
-    if (!passphrase) {
-        err() << input.problem() << Qt::endl;
-        return kUsage;
-    }
-    auto profile = store::Profile::open(options.profile, *passphrase);
+    auto profile = unlock(options, input);
     const auto timings = profile->timings();
     const auto ms = [](std::chrono::microseconds us) {
         return QString::number(double(us.count()) / 1000.0, 'f', 1);
@@ -148,31 +160,82 @@ int runInfo(const Options& options, cli::PassphraseInput& input) {
                  .arg(ms(timings.total), ms(timings.keyDerivation),
                       ms(timings.total - timings.keyDerivation))
           << Qt::endl
+          << tr("Diary entries:    %1")
+                 .arg(diary::DiaryStore(profile->database(), diary::DiaryCatalogue::current())
+                          .count())
+          << Qt::endl
           << tr("Waiting to sync:  %1").arg(store::Outbox(profile->database()).pendingCount())
           << Qt::endl;
     return kOk;
 }
 
 int runChangePassphrase(const Options& options, cli::PassphraseInput& input, bool terminal) {
-    auto current = input.next(tr("Current passphrase: "));
-    if (!current) {
-        err() << input.problem() << Qt::endl;
-        return kUsage;
-    }
-    auto next = askNew(input);
-    if (!next) {
-        err() << input.problem() << Qt::endl;
-        return kUsage;
-    }
-    if (terminal) {
-        auto again = input.next(tr("Repeat the new passphrase: "));
-        if (!again || *again != *next) {
-            err() << tr("The two passphrases are not the same. Nothing was changed.") << Qt::endl;
-            return kUsage;
-        }
-    }
-    store::Profile::changePassphrase(options.profile, *current, *next, options.create);
+    const QString current = readPassphrase(input, tr("Current passphrase: "));
+    const QString next = askNew(input, terminal);
+    store::Profile::changePassphrase(options.profile, current, next, options.create);
     out() << tr("The passphrase was changed. Only the key file was rewritten.") << Qt::endl;
+    return kOk;
+}
+
+int runGenerate(const Options& options, cli::PassphraseInput& input, bool terminal) {
+    std::unique_ptr<store::Profile> profile =
+        store::Profile::probe(options.profile) == store::Profile::State::Empty
+            ? store::Profile::create(options.profile, askNew(input, terminal), options.create)
+            : unlock(options, input);
+    QElapsedTimer timer;
+    timer.start();
+    const synthetic::DiaryResult result = synthetic::generateDiary(
+        profile->database(), {options.years, options.seed, QDate::currentDate()});
+    out() << tr("Added %1 synthetic diary entries (%2 years, seed %3) in %4 ms.")
+                 .arg(result.entries)
+                 .arg(options.years)
+                 .arg(options.seed)
+                 .arg(timer.elapsed())
+          << Qt::endl;
+    return kOk;
+}
+
+int runExport(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    diary::DiaryStore diary(profile->database(), diary::DiaryCatalogue::current());
+    diary::DiaryStore::HistoryQuery all;
+    all.includeDeleted = true;
+    all.limit = std::numeric_limits<int>::max();
+    const std::vector<diary::DiaryEntry> entries = diary.history(all);
+    // Written next to the target and renamed into place: a failed export never leaves half a file.
+    QSaveFile file(options.csvFile);
+    if (!file.open(QIODevice::WriteOnly))
+        throw fileError(file, tr("The file %1 could not be written.").arg(options.csvFile));
+    diary::DiaryCsv::write(entries, file);
+    if (!file.commit())
+        throw fileError(file, tr("The file %1 could not be written.").arg(options.csvFile));
+    out() << tr("Exported %1 diary entries to %2")
+                 .arg(entries.size())
+                 .arg(QDir::toNativeSeparators(options.csvFile))
+          << Qt::endl;
+    return kOk;
+}
+
+int runImport(const Options& options, cli::PassphraseInput& input) {
+    QFile file(options.csvFile);
+    if (!file.open(QIODevice::ReadOnly))
+        throw fileError(file, tr("The file %1 could not be read.").arg(options.csvFile));
+    std::vector<diary::DiaryEntry> entries = diary::DiaryCsv::read(file);
+    auto profile = unlock(options, input);
+    diary::DiaryStore diary(profile->database(), diary::DiaryCatalogue::current());
+    // Entries already in the profile (same id) are left alone, so importing twice adds nothing.
+    std::vector<diary::DiaryEntry> fresh;
+    for (diary::DiaryEntry& e : entries) {
+        if (!e.id.isEmpty() && diary.find(e.id))
+            continue;
+        e.deleted = false;
+        fresh.push_back(std::move(e));
+    }
+    diary.saveAll(fresh);
+    out() << tr("Imported %1 diary entries; %2 were already there.")
+                 .arg(fresh.size())
+                 .arg(entries.size() - fresh.size())
+          << Qt::endl;
     return kOk;
 }
 
@@ -186,16 +249,21 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(PACEWISE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Pacewise command line.\n\nCommands:\n"
-           "  init               create a new encrypted profile\n"
-           "  info               unlock a profile and describe it\n"
-           "  change-passphrase  re-wrap the profile's key under a new passphrase\n\n"
-           "Exit codes: 0 success, 64 usage, 65 damaged or foreign file, 66 no profile, "
-           "70 internal error, 73 cannot create, 74 input/output error, 77 wrong passphrase."));
+    parser.setApplicationDescription(tr(
+        "Pacewise command line.\n\nCommands:\n"
+        "  init               create a new encrypted profile\n"
+        "  info               unlock a profile and describe it\n"
+        "  change-passphrase  re-wrap the profile's key under a new passphrase\n"
+        "  generate           add a synthetic diary (--years N --seed S); creates the profile if "
+        "needed\n"
+        "  export             write the diary to --csv FILE\n"
+        "  import             add the entries of --csv FILE that the profile does not have yet\n\n"
+        "Exit codes: 0 success, 64 usage, 65 damaged or foreign file, 66 no profile, "
+        "70 internal error, 73 cannot create, 74 input/output error, 77 wrong passphrase."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, info or change-passphrase"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init, info, change-passphrase, generate, export or import"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         tr("The profile folder (default: %1).")
@@ -212,7 +280,16 @@ int main(int argc, char* argv[]) {
            "tests and benchmarks).")
             .arg(crypto::KdfParams::kMinIterations),
         tr("N"));
-    parser.addOptions({profileOption, fileOption, stdinOption, iterationsOption});
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       tr("The CSV file to export to or import from."), tr("FILE"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"),
+                                         tr("Years of synthetic diary (1-10, default 5)."), tr("N"),
+                                         QStringLiteral("5"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Seed of the synthetic diary (default 1)."), tr("S"),
+                                        QStringLiteral("1"));
+    parser.addOptions({profileOption, fileOption, stdinOption, iterationsOption, csvOption,
+                       yearsOption, seedOption});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -248,19 +325,44 @@ int main(int argc, char* argv[]) {
         }
         options.create.iterations = iterations;
     }
+    bool yearsOk = false;
+    bool seedOk = false;
+    options.years = parser.value(yearsOption).toInt(&yearsOk);
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!yearsOk || options.years < 1 || options.years > 10 || !seedOk) {
+        err() << tr("--years must be 1 to 10 and --seed a whole number.") << Qt::endl;
+        return kUsage;
+    }
+    options.csvFile = parser.value(csvOption);
+    const QString command = args.front();
+    if ((command == QLatin1String("export") || command == QLatin1String("import")) &&
+        options.csvFile.isEmpty()) {
+        err() << tr("%1 needs --csv FILE.").arg(command) << Qt::endl;
+        return kUsage;
+    }
     cli::PassphraseInput input(options.source, options.passphraseFile);
     const bool terminal = options.source == cli::PassphraseInput::Source::Terminal;
 
     try {
-        const QString command = args.front();
         if (command == QLatin1String("init"))
             return runInit(options, input, terminal);
         if (command == QLatin1String("info"))
             return runInfo(options, input);
         if (command == QLatin1String("change-passphrase"))
             return runChangePassphrase(options, input, terminal);
-        err() << tr("Unknown command \"%1\". Commands: init, info, change-passphrase.").arg(command)
+        if (command == QLatin1String("generate"))
+            return runGenerate(options, input, terminal);
+        if (command == QLatin1String("export"))
+            return runExport(options, input);
+        if (command == QLatin1String("import"))
+            return runImport(options, input);
+        err() << tr("Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
+                    "export, import.")
+                     .arg(command)
               << Qt::endl;
+        return kUsage;
+    } catch (const UsageError& e) {
+        err() << e.message << Qt::endl;
         return kUsage;
     } catch (const Error& e) {
         err() << e.message() << Qt::endl;

@@ -113,3 +113,56 @@ TEST_CASE("passphrases can come from a file, and there is no argument that takes
     CHECK(noInput.exitCode == 64);
     CHECK(noInput.err.contains(QStringLiteral("--passphrase-file")));
 }
+
+TEST_CASE("generate fills a new profile, export writes CSV, and importing it twice adds nothing",
+          "[cli][diary]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QString copy = dir.filePath(QStringLiteral("copy"));
+    const QString csv = dir.filePath(QStringLiteral("diary.csv"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8() + '\n';
+    const QStringList auth{QStringLiteral("--passphrase-stdin"), kIterations};
+
+    Run generate = cli(QStringList{QStringLiteral("generate"), QStringLiteral("--profile"), profile,
+                                   QStringLiteral("--years"), QStringLiteral("1"),
+                                   QStringLiteral("--seed"), QStringLiteral("9")} +
+                           auth,
+                       pass);
+    REQUIRE(generate.exitCode == 0);
+    CHECK(generate.out.contains(QStringLiteral("synthetic diary entries")));
+
+    Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--profile"), profile,
+                                   QStringLiteral("--csv"), csv} +
+                           auth,
+                       pass);
+    REQUIRE(exported.exitCode == 0);
+    const QByteArray text = pacewise::test::readFile(csv);
+    const int rows = int(text.count('\n')) - 1;
+    CHECK(rows > 300);
+    CHECK(exported.out.contains(QString::number(rows)));
+
+    REQUIRE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--profile"), copy} + auth, pass)
+                .exitCode == 0);
+    Run first = cli(QStringList{QStringLiteral("import"), QStringLiteral("--profile"), copy,
+                                QStringLiteral("--csv"), csv} +
+                        auth,
+                    pass);
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(
+        QStringLiteral("Imported %1 diary entries; 0 were already there.").arg(rows)));
+    Run second = cli(QStringList{QStringLiteral("import"), QStringLiteral("--profile"), copy,
+                                 QStringLiteral("--csv"), csv} +
+                         auth,
+                     pass);
+    CHECK(second.out.contains(
+        QStringLiteral("Imported 0 diary entries; %1 were already there.").arg(rows)));
+
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("--profile"), profile}).exitCode ==
+          64); // no --csv
+    Run broken =
+        cli(QStringList{QStringLiteral("import"), QStringLiteral("--profile"), copy,
+                        QStringLiteral("--csv"), dir.filePath(QStringLiteral("missing.csv"))} +
+                auth,
+            pass);
+    CHECK(broken.exitCode == 74);
+}
