@@ -1,0 +1,71 @@
+#include "AccessibilityAudit.h"
+
+#include <QAccessible>
+
+namespace pacewise::ui::test {
+namespace {
+
+bool isInteractive(QAccessible::Role role) {
+    switch (role) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::ComboBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::ScrollBar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString describeItem(QQuickItem* item) {
+    QStringList path;
+    for (QQuickItem* i = item; i; i = i->parentItem()) {
+        if (!i->objectName().isEmpty()) {
+            path.prepend(i->objectName());
+            if (path.size() == 3)
+                break;
+        }
+    }
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(item->metaObject()->className()),
+                                         path.join(QLatin1Char('/')));
+}
+
+void collect(QQuickItem* item, QStringList& unnamed) {
+    if (!item->isVisible())
+        return;
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
+    const bool control = item->activeFocusOnTab() || (iface && isInteractive(iface->role()));
+    if (control && (!iface || iface->text(QAccessible::Name).trimmed().isEmpty()))
+        unnamed.append(describeItem(item));
+    const auto children = item->childItems();
+    for (QQuickItem* child : children)
+        collect(child, unnamed);
+}
+
+} // namespace
+
+QStringList AccessibilityAudit::unnamedControls(QQuickItem* root) const {
+    QStringList unnamed;
+    if (root)
+        collect(root, unnamed);
+    return unnamed;
+}
+
+QVariantMap AccessibilityAudit::describe(QQuickItem* item) const {
+    QAccessibleInterface* iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    if (!iface)
+        return {};
+    return {
+        {QStringLiteral("name"), iface->text(QAccessible::Name)},
+        {QStringLiteral("value"), iface->text(QAccessible::Value)},
+        {QStringLiteral("passwordEdit"), bool(iface->state().passwordEdit)},
+    };
+}
+
+} // namespace pacewise::ui::test

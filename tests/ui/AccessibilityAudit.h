@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace pacewise::ui::test {
+
+// What assistive technology gets from the screens, read through QAccessible the way a screen
+// reader does, so the Qt Quick tests can assert on it.
+class AccessibilityAudit : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    using QObject::QObject;
+
+    // The visible controls under `root` (anything reachable with Tab, and anything with an
+    // interactive role) whose accessible name is empty, described for the failure message.
+    Q_INVOKABLE QStringList unnamedControls(QQuickItem* root) const;
+    // {name, value, passwordEdit} of one item, as assistive technology sees it.
+    Q_INVOKABLE QVariantMap describe(QQuickItem* item) const;
+};
+
+} // namespace pacewise::ui::test

@@ -1,0 +1,58 @@
+// Qt Quick Test of the real screens (Pacewise.Shell's Main.qml) against a real ProfileSession on a
+// temporary profile folder. The test cases are in qml/tst_*.qml.
+
+#include "profile/ProfileSession.h"
+#include "shell/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Pacewise_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_ProfilePlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_HomePlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_SettingsPlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_ShellPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable() {
+        QCoreApplication::setOrganizationName(QStringLiteral("Pacewise"));
+        QCoreApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        // The assertions read English text, whatever the machine's language.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        pacewise::ui::installTranslators(*QCoreApplication::instance());
+        m_folder = std::make_unique<QTemporaryDir>();
+        // The minimum KDF cost instead of a 0.4 s calibration: the test derives keys four times.
+        pacewise::store::Profile::CreateOptions options;
+        options.iterations = 210'000;
+        m_session = std::make_unique<pacewise::ui::ProfileSession>(
+            QDir(m_folder->path()).filePath(QStringLiteral("profile")), options);
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+    void cleanupTestCase() {
+        m_session.reset();
+        m_folder.reset();
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<pacewise::ui::ProfileSession> m_session;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(pacewise_ui, Setup)
+
+#include "tst_ui_quick.moc"

@@ -1,0 +1,138 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Pacewise.Components
+import Pacewise.Profile
+
+// The first start: a welcome, where the profile will be kept, and a passphrase to lock it.
+ScrollingPage {
+    id: page
+    objectName: "firstRunPage"
+    title: qsTr("Welcome to Pacewise")
+
+    readonly property var assessment: ProfileSession.assessPassphrase(passphrase.text)
+    readonly property bool matches: passphrase.text === confirmation.text
+    readonly property bool canCreate: assessment.acceptable && matches && !ProfileSession.busy
+
+    function create() {
+        if (page.canCreate)
+            ProfileSession.createProfile(ProfileSession.profileDirectory, passphrase.text,
+                                         confirmation.text)
+    }
+
+    Component.onCompleted: passphrase.focusField()
+    StackView.onActivated: passphrase.focusField()
+
+    Heading {
+        level: 1
+        text: page.title
+    }
+    BodyText {
+        text: qsTr("Pacewise keeps your pain diary and your programme on this computer. Everything is locked with a passphrase that only you know.")
+    }
+
+    Heading {
+        text: qsTr("Where your profile is kept")
+    }
+    BodyText {
+        text: qsTr("Pacewise will keep two files, pacewise.key and pacewise.db, in this folder:")
+    }
+    BodyText {
+        objectName: "profileFolder"
+        text: ProfileSession.profileDirectory
+        wrapMode: Text.WrapAnywhere
+        font.bold: true
+    }
+    ActionButton {
+        objectName: "chooseFolderButton"
+        text: qsTr("Choose another folder…")
+        Accessible.name: qsTr("Choose another folder for your profile")
+        enabled: !ProfileSession.busy
+        onClicked: folderDialog.open()
+    }
+
+    Heading {
+        text: qsTr("Choose a passphrase")
+    }
+    BodyText {
+        text: qsTr("A passphrase is like a password, only longer. A short sentence that means something to you works well.")
+    }
+
+    FieldLabel {
+        text: qsTr("Passphrase")
+    }
+    PassphraseField {
+        id: passphrase
+        objectName: "passphraseField"
+        Layout.fillWidth: true
+        accessibleName: qsTr("Passphrase")
+        accessibleDescription: qsTr("At least 8 characters")
+        onAccepted: confirmation.focusField()
+    }
+    StrengthMeter {
+        objectName: "strengthMeter"
+        Layout.fillWidth: true
+        visible: passphrase.text.length > 0
+        assessment: page.assessment
+    }
+
+    FieldLabel {
+        text: qsTr("Type the passphrase again")
+    }
+    PassphraseField {
+        id: confirmation
+        objectName: "confirmationField"
+        Layout.fillWidth: true
+        accessibleName: qsTr("Type the passphrase again")
+        onAccepted: page.create()
+    }
+    BodyText {
+        objectName: "mismatchHint"
+        visible: confirmation.text.length > 0 && !page.matches
+        text: qsTr("The two passphrases are not the same yet.")
+        color: Theme.errorText
+    }
+
+    Notice {
+        text: qsTr("Keep your passphrase somewhere safe. If you forget it, nobody can recover it, not even your clinic, and your diary cannot be opened. Pacewise never deletes anything because of a forgotten or mistyped passphrase.")
+    }
+
+    ErrorBanner {
+        objectName: "errorBanner"
+        Layout.fillWidth: true
+        message: ProfileSession.errorMessage
+        detail: ProfileSession.errorDetail
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        ActionButton {
+            objectName: "createButton"
+            primary: true
+            enabled: page.canCreate
+            text: qsTr("Create my profile")
+            Accessible.description: page.canCreate ? "" : qsTr("Choose an acceptable passphrase and type it twice first")
+            onClicked: page.create()
+        }
+        BusyIndicator {
+            running: ProfileSession.busy
+            visible: running
+            implicitWidth: Theme.controlHeight
+            implicitHeight: Theme.controlHeight
+            Accessible.name: qsTr("Creating your profile")
+        }
+        BodyText {
+            visible: ProfileSession.busy
+            text: qsTr("Creating your profile…")
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose a folder for your Pacewise profile")
+        onAccepted: ProfileSession.setProfileDirectory(selectedFolder.toString())
+    }
+}

@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Pacewise.Components
+
+// The side bar of the unlocked app: one button per section, and Lock at the bottom. It scrolls
+// when the sections do not fit (large text on a small screen).
+Rectangle {
+    id: root
+
+    // [{ key, title }] in display order; `current` is the key of the section shown.
+    property var sections: []
+    property string current
+    property bool lockEnabled: true
+
+    signal sectionChosen(string key)
+    signal lockRequested()
+
+    implicitWidth: Theme.navigationWidth
+    color: Theme.surface
+
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Sections")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Pacewise")
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Accessible.ignored: true
+        }
+
+        Flickable {
+            id: flickable
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: buttons.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+
+            ColumnLayout {
+                id: buttons
+                width: flickable.width
+                spacing: Theme.spacing / 2
+
+                Repeater {
+                    model: root.sections
+
+                    ActionButton {
+                        required property var modelData
+                        readonly property bool isCurrent: modelData.key === root.current
+
+                        objectName: "nav_" + modelData.key
+                        Layout.fillWidth: true
+                        text: modelData.title
+                        checkable: false
+                        primary: isCurrent
+                        Accessible.role: Accessible.PageTab
+                        Accessible.name: modelData.title
+                        Accessible.description: isCurrent ? qsTr("The page you are on") : ""
+                        Accessible.selected: isCurrent
+                        onClicked: root.sectionChosen(modelData.key)
+                    }
+                }
+            }
+        }
+
+        ActionButton {
+            objectName: "navLockButton"
+            Layout.fillWidth: true
+            text: qsTr("Lock")
+            Accessible.name: qsTr("Lock Pacewise now")
+            enabled: root.lockEnabled
+            onClicked: root.lockRequested()
+        }
+    }
+}
