@@ -18,18 +18,6 @@ QString iso(QDate d) {
     return d.toString(Qt::ISODate);
 }
 
-// Pain per day for the association figures.
-QHash<QDate, double> dailyPain(store::Database& db, QDate from, QDate to) {
-    store::Statement q =
-        db.prepare("SELECT local_date, avg(coalesce(pain_average, pain_now)) FROM diary_entries "
-                   "WHERE deleted_at IS NULL AND local_date BETWEEN ? AND ? GROUP BY local_date");
-    q.bind(1, iso(from)).bind(2, iso(to));
-    QHash<QDate, double> out;
-    while (q.step())
-        out.insert(QDate::fromString(q.text(0), Qt::ISODate), q.real(1));
-    return out;
-}
-
 } // namespace
 
 QDate DiaryStatistics::rangeStart(Range range, QDate today) const {
@@ -67,9 +55,7 @@ std::vector<DayFigures> DiaryStatistics::daily(QDate from, QDate to) const {
     store::Statement q = m_db.prepare(
         "SELECT local_date, count(*), avg(coalesce(pain_average, pain_now)), "
         "max(coalesce(pain_worst, pain_now)), avg(mood), avg(sleep_hours), max(active_minutes), "
-        "sum((SELECT coalesce(sum(json_extract(m.value, '$.count')), 0) FROM "
-        "json_each(medications) m "
-        "     WHERE json_extract(m.value, '$.asNeeded'))) "
+        "sum(as_needed_doses) "
         "FROM diary_entries WHERE deleted_at IS NULL AND local_date BETWEEN ? AND ? "
         "GROUP BY local_date");
     q.bind(1, iso(readFrom)).bind(2, iso(to));
@@ -203,32 +189,46 @@ QStringList DiaryStatistics::describe(const Summary& s) {
     return out;
 }
 
-std::vector<TagAssociation> DiaryStatistics::associations(const char* daysWithTagSql, QDate from,
+std::vector<TagAssociation> DiaryStatistics::associations(const char* tagDaysSql, QDate from,
                                                           QDate to, int minDays) const {
-    const QHash<QDate, double> pain = dailyPain(m_db, from, to);
-    store::Statement q = m_db.prepare(daysWithTagSql);
-    q.bind(1, iso(from)).bind(2, iso(to));
-    QHash<QString, QList<QDate>> daysByTag;
-    while (q.step())
-        daysByTag[q.text(0)].append(QDate::fromString(q.text(1), Qt::ISODate));
-
+    QHash<QString, double> painByDay; // local_date -> that day's pain
     double total = 0;
-    for (double p : pain)
-        total += p;
+    {
+        store::Statement q = m_db.prepare(
+            "SELECT local_date, avg(coalesce(pain_average, pain_now)) FROM diary_entries "
+            "WHERE deleted_at IS NULL AND local_date BETWEEN ? AND ? GROUP BY local_date");
+        q.bind(1, iso(from)).bind(2, iso(to));
+        while (q.step()) {
+            painByDay.insert(q.text(0), q.real(1));
+            total += q.real(1);
+        }
+    }
+    struct Tally {
+        int days = 0;
+        double pain = 0;
+    };
+    QHash<QString, Tally> byTag;
+    store::Statement q = m_db.prepare(tagDaysSql); // (tag, local_date), each pair once
+    q.bind(1, iso(from)).bind(2, iso(to));
+    while (q.step()) {
+        const auto day = painByDay.constFind(q.text(1));
+        if (day == painByDay.constEnd())
+            continue;
+        Tally& t = byTag[q.text(0)];
+        ++t.days;
+        t.pain += day.value();
+    }
     std::vector<TagAssociation> out;
-    for (auto it = daysByTag.cbegin(); it != daysByTag.cend(); ++it) {
-        const int with = int(it.value().size());
-        const int without = int(pain.size()) - with;
+    for (auto it = byTag.cbegin(); it != byTag.cend(); ++it) {
+        const int with = it->days;
+        const int without = int(painByDay.size()) - with;
         if (with < minDays || without < 1)
             continue;
-        double sumWith = 0;
-        for (const QDate& d : it.value())
-            sumWith += pain.value(d);
         TagAssociation a;
         a.tag = it.key();
         a.daysWith = with;
-        a.painWith = sumWith / with;
-        a.painWithout = (total - sumWith) / without;
+        a.painWith = it->pain / with;
+        a.painWithout = (total - it->pain) / without;
         out.push_back(a);
     }
     std::sort(out.begin(), out.end(), [](const TagAssociation& a, const TagAssociation& b) {
@@ -241,9 +241,8 @@ std::vector<TagAssociation> DiaryStatistics::associations(const char* daysWithTa
 
 std::vector<TagAssociation> DiaryStatistics::triggerAssociations(QDate from, QDate to,
                                                                  int minDays) const {
-    return associations("SELECT DISTINCT t.tag, e.local_date FROM diary_entry_tags t "
-                        "JOIN diary_entries e ON e.id = t.entry_id "
-                        "WHERE e.deleted_at IS NULL AND e.local_date BETWEEN ? AND ?",
+    return associations("SELECT tag, local_date FROM diary_entry_tags "
+                        "WHERE live = 1 AND local_date BETWEEN ? AND ? GROUP BY tag, local_date",
                         from, to, minDays);
 }
 

@@ -126,18 +126,23 @@ void DiaryStore::write(DiaryEntry& entry, bool isNew) {
     }
 
     const QString meds = jsonText(entry.toJson().value(QLatin1String("medications")).toArray());
+    int asNeededDoses = 0;
+    for (const MedicationDose& m : entry.medications)
+        asNeededDoses += m.asNeeded ? m.count : 0;
     // New entries are inserted and edits updated in place: a REPLACE would delete the row first
     // and take its kept versions with it (ON DELETE CASCADE).
     store::Statement write = m_db.prepare(
-        isNew
-            ? "INSERT INTO diary_entries (recorded_at, utc_offset, local_date, pain_now, "
-              "pain_average, pain_worst, mood, sleep_hours, sleep_quality, active_minutes, "
-              "body_locations, coping, medications, note, version, updated_at, id) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
-            : "UPDATE diary_entries SET recorded_at = ?1, utc_offset = ?2, local_date = ?3, "
-              "pain_now = ?4, pain_average = ?5, pain_worst = ?6, mood = ?7, sleep_hours = ?8, "
-              "sleep_quality = ?9, active_minutes = ?10, body_locations = ?11, coping = ?12, "
-              "medications = ?13, note = ?14, version = ?15, updated_at = ?16 WHERE id = ?17");
+        isNew ? "INSERT INTO diary_entries (recorded_at, utc_offset, local_date, pain_now, "
+                "pain_average, pain_worst, mood, sleep_hours, sleep_quality, active_minutes, "
+                "body_locations, coping, medications, note, version, updated_at, id, "
+                "as_needed_doses) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                "?17, ?18)"
+              : "UPDATE diary_entries SET recorded_at = ?1, utc_offset = ?2, local_date = ?3, "
+                "pain_now = ?4, pain_average = ?5, pain_worst = ?6, mood = ?7, sleep_hours = ?8, "
+                "sleep_quality = ?9, active_minutes = ?10, body_locations = ?11, coping = ?12, "
+                "medications = ?13, note = ?14, version = ?15, updated_at = ?16, "
+                "as_needed_doses = ?18 WHERE id = ?17");
     write.bind(1, entry.recordedAt.toMSecsSinceEpoch())
         .bind(2, entry.recordedAt.offsetFromUtc())
         .bind(3, entry.recordedAt.date().toString(Qt::ISODate))
@@ -158,15 +163,20 @@ void DiaryStore::write(DiaryEntry& entry, bool isNew) {
         .bind(15, entry.version)
         .bind(16, updatedAt)
         .bind(17, entry.id)
+        .bind(18, asNeededDoses)
         .run();
 
     store::Statement clearTags = m_db.prepare("DELETE FROM diary_entry_tags WHERE entry_id = ?");
     clearTags.bind(1, entry.id).run();
-    store::Statement addTag =
-        m_db.prepare("INSERT INTO diary_entry_tags (entry_id, tag) VALUES (?, ?)");
+    store::Statement addTag = m_db.prepare(
+        "INSERT INTO diary_entry_tags (entry_id, tag, local_date, live) VALUES (?, ?, ?, ?)");
     for (const QString& tag : entry.triggers) {
         addTag.reset();
-        addTag.bind(1, entry.id).bind(2, tag).run();
+        addTag.bind(1, entry.id)
+            .bind(2, tag)
+            .bind(3, entry.recordedAt.date().toString(Qt::ISODate))
+            .bind(4, entry.deleted ? 0 : 1)
+            .run();
     }
 
     store::Outbox(m_db).enqueue(QLatin1String(kOutboxKind), entry.id,
@@ -197,6 +207,8 @@ void DiaryStore::setDeleted(const QString& id, bool deleted) {
     else
         update.bindNull(1);
     update.bind(2, now).bind(3, id).run();
+    store::Statement tags = m_db.prepare("UPDATE diary_entry_tags SET live = ? WHERE entry_id = ?");
+    tags.bind(1, deleted ? 0 : 1).bind(2, id).run();
     // A deletion travels as status entered-in-error; an undo as an ordinary update.
     store::Outbox(m_db).enqueue(QLatin1String(kOutboxKind), id,
                                 deleted ? store::Outbox::Operation::Delete

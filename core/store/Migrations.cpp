@@ -68,20 +68,27 @@ CREATE TABLE diary_entries (
     body_locations  TEXT NOT NULL DEFAULT '[]',  -- JSON arrays of codes
     coping          TEXT NOT NULL DEFAULT '[]',
     medications     TEXT NOT NULL DEFAULT '[]',  -- JSON array of doses
+    as_needed_doses INTEGER NOT NULL DEFAULT 0,  -- sum of the as-needed doses above, for the dashboard
     note            TEXT NOT NULL DEFAULT '',
     version         INTEGER NOT NULL DEFAULT 1,
     deleted_at      TEXT,                        -- soft delete ("entered in error"); NULL = live
     updated_at      TEXT NOT NULL
 );
 CREATE INDEX diary_by_time ON diary_entries (recorded_at DESC, id DESC);
-CREATE INDEX diary_by_day ON diary_entries (local_date) WHERE deleted_at IS NULL;
--- Triggers as rows, so history filters and the dashboard can select by tag in SQL.
+-- Covers every daily figure of the dashboard, so its queries never touch the table itself.
+CREATE INDEX diary_by_day ON diary_entries (local_date, pain_average, pain_now, pain_worst, mood,
+    sleep_hours, active_minutes, as_needed_doses) WHERE deleted_at IS NULL;
+-- Triggers as rows, so history filters and the dashboard can select by tag in SQL. The entry's
+-- day and liveness are repeated here so that per-day tag figures read this table alone.
 CREATE TABLE diary_entry_tags (
-    entry_id  TEXT NOT NULL REFERENCES diary_entries (id) ON DELETE CASCADE,
-    tag       TEXT NOT NULL,
+    entry_id    TEXT NOT NULL REFERENCES diary_entries (id) ON DELETE CASCADE,
+    tag         TEXT NOT NULL,
+    local_date  TEXT NOT NULL,
+    live        INTEGER NOT NULL DEFAULT 1,     -- 0 while the entry is soft-deleted
     PRIMARY KEY (entry_id, tag)
 ) WITHOUT ROWID;
 CREATE INDEX diary_tags_by_tag ON diary_entry_tags (tag);
+CREATE INDEX diary_tags_by_day ON diary_entry_tags (live, local_date, tag);
 -- Every earlier version of an edited entry, for audit and so sync can carry edits.
 CREATE TABLE diary_entry_versions (
     entry_id     TEXT NOT NULL REFERENCES diary_entries (id) ON DELETE CASCADE,

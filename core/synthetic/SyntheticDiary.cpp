@@ -131,7 +131,7 @@ DiaryResult generateDiary(store::Database& db, const DiaryOptions& options) {
             int(std::lround(25 + 40 * progress - 6 * flare + 12 * rng.normal())), 0, 240);
 
         const double u = rng.uniform();
-        const int count = u < 0.05 ? 1 : (u < 0.22 ? 2 : (u < 0.78 ? 3 : 4));
+        const int count = u < 0.03 ? 1 : (u < 0.13 ? 2 : (u < 0.58 ? 3 : 4));
         static constexpr std::array<int, 4> kHours{8, 13, 18, 21};
         for (int k = 0; k < count; ++k) {
             diary::DiaryEntry e;

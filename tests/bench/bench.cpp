@@ -1,0 +1,228 @@
+// pacewise-bench: figures for DESIGN.md section 6, on a generated five-year profile. It prints a
+// table and writes JSON; it is never a pass/fail test (timings depend on the machine).
+//
+//   pacewise-bench [--years 5] [--seed 1] [--saves 1000] [--output bench/results.json]
+#include "dashboard/DiaryStatistics.h"
+#include "diary/DiaryCatalogue.h"
+#include "diary/DiaryStore.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/Profile.h"
+#include "synthetic/SyntheticDiary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace pacewise;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("benchmark passphrase, not a secret");
+
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct Stats {
+    double p50 = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Stats stats(std::vector<double> samples) {
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size())))];
+    };
+    return {at(0.5), at(0.99), samples.back()};
+}
+
+Stats timeIt(int repeats, const std::function<void()>& work) {
+    std::vector<double> samples;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        work();
+        samples.push_back(msSince(start));
+    }
+    return stats(samples);
+}
+
+struct Measures {
+    Stats save;
+    Stats historyFirstPage;
+    std::vector<std::pair<QString, Stats>> dashboard;
+};
+
+const std::vector<std::pair<QString, dashboard::Range>> kRanges{
+    {QStringLiteral("1 week"), dashboard::Range::Week},
+    {QStringLiteral("1 month"), dashboard::Range::Month},
+    {QStringLiteral("3 months"), dashboard::Range::ThreeMonths},
+    {QStringLiteral("1 year"), dashboard::Range::Year},
+    {QStringLiteral("all time"), dashboard::Range::AllTime},
+};
+
+// The same work on the encrypted and on the plain database.
+Measures measure(store::Database& db, int saves, QDate today) {
+    Measures m;
+    diary::DiaryStore diary(db, diary::DiaryCatalogue::current());
+    dashboard::DiaryStatistics statistics(db);
+
+    diary::DiaryStore::HistoryQuery firstPage;
+    firstPage.limit = 50;
+    m.historyFirstPage = timeIt(50, [&] { diary.history(firstPage); });
+
+    for (const auto& [name, range] : kRanges) {
+        m.dashboard.emplace_back(name, timeIt(10, [&] {
+                                     const QDate from = statistics.rangeStart(range, today);
+                                     statistics.daily(from, today);
+                                     statistics.summary(range, today);
+                                     statistics.triggerAssociations(from, today);
+                                 }));
+    }
+
+    std::vector<double> samples;
+    diary::DiaryEntry entry = *diary.latest();
+    for (int i = 0; i < saves; ++i) {
+        entry.id.clear();
+        entry.recordedAt = QDateTime::currentDateTime().addSecs(-60 - i);
+        entry.painNow = i % 11;
+        if (entry.painWorst && *entry.painWorst < entry.painNow)
+            entry.painWorst = entry.painNow;
+        const auto start = Clock::now();
+        diary.save(entry);
+        samples.push_back(msSince(start));
+    }
+    m.save = stats(samples);
+    return m;
+}
+
+long peakRssKb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+QJsonObject toJson(const Stats& s) {
+    return {{"p50_ms", s.p50}, {"p99_ms", s.p99}, {"max_ms", s.max}};
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption years(QStringLiteral("years"), QStringLiteral("Years of diary."),
+                                   QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption saves(QStringLiteral("saves"),
+                                   QStringLiteral("Entries saved one by one."), QStringLiteral("N"),
+                                   QStringLiteral("1000"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("JSON results file."),
+                                    QStringLiteral("FILE"), QStringLiteral("bench/results.json"));
+    parser.addOptions({years, seed, saves, output});
+    parser.process(app);
+    const int yearCount = parser.value(years).toInt();
+    const int saveCount = std::max(100, parser.value(saves).toInt());
+    const QDate today = QDate::currentDate();
+
+    QTemporaryDir dir;
+    const QString profileDir = dir.filePath(QStringLiteral("profile"));
+    int entries = 0;
+    {
+        auto profile =
+            store::Profile::create(profileDir, kPassphrase); // calibrated KDF, as for a patient
+        const auto start = Clock::now();
+        entries = synthetic::generateDiary(profile->database(),
+                                           {yearCount, parser.value(seed).toULongLong(), today})
+                      .entries;
+        std::printf("generated %d entries over %d years in %.0f ms\n", entries, yearCount,
+                    msSince(start));
+    }
+
+    // Open + unlock, three times; the median run is reported.
+    std::vector<store::Profile::OpenTimings> opens;
+    for (int i = 0; i < 3; ++i)
+        opens.push_back(store::Profile::open(profileDir, kPassphrase)->timings());
+    std::sort(opens.begin(), opens.end(),
+              [](const auto& a, const auto& b) { return a.total < b.total; });
+    const double kdfMs = double(opens[1].keyDerivation.count()) / 1000.0;
+    const double restMs = double((opens[1].total - opens[1].keyDerivation).count()) / 1000.0;
+
+    auto profile = store::Profile::open(profileDir, kPassphrase);
+    const Measures encrypted = measure(profile->database(), saveCount, today);
+    const long rssEncryptedKb = peakRssKb();
+    profile.reset();
+
+    const QString plainPath = dir.filePath(QStringLiteral("plain.db"));
+    store::Database plain = store::Database::openUnencrypted(plainPath);
+    store::migrate(plain);
+    synthetic::generateDiary(plain, {yearCount, parser.value(seed).toULongLong(), today});
+    const Measures unencrypted = measure(plain, saveCount, today);
+
+    const auto ratio = [](double a, double b) {
+        return b > 0 ? a / b : 0.0;
+    };
+    std::printf("\n%-34s %10s %10s %10s %9s\n", "figure (ms)", "SQLCipher", "plain", "ratio",
+                "target");
+    std::printf("%-34s %10.1f %10s %10s %9s\n", "unlock: key derivation", kdfMs, "-", "-",
+                "300-500");
+    std::printf("%-34s %10.1f %10s %10s %9s\n", "unlock: open, key check, migrate", restMs, "-",
+                "-", "");
+    const auto row = [&](const char* name, double a, double b, const char* target) {
+        std::printf("%-34s %10.2f %10.2f %10.2f %9s\n", name, a, b, ratio(a, b), target);
+    };
+    row("save one entry, p50", encrypted.save.p50, unencrypted.save.p50, "");
+    row("save one entry, p99", encrypted.save.p99, unencrypted.save.p99, "< 5");
+    row("history first page (50), p50", encrypted.historyFirstPage.p50,
+        unencrypted.historyFirstPage.p50, "< 10");
+    QJsonArray dashboardJson;
+    for (std::size_t i = 0; i < kRanges.size(); ++i) {
+        const QByteArray name = ("dashboard " + encrypted.dashboard[i].first + ", p50").toUtf8();
+        row(name.constData(), encrypted.dashboard[i].second.p50,
+            unencrypted.dashboard[i].second.p50, "< 30");
+        dashboardJson.append(QJsonObject{{"range", encrypted.dashboard[i].first},
+                                         {"sqlcipher", toJson(encrypted.dashboard[i].second)},
+                                         {"plain", toJson(unencrypted.dashboard[i].second)}});
+    }
+    std::printf("%-34s %10.1f MB\n", "peak resident memory", double(rssEncryptedKb) / 1024.0);
+    std::printf("(%d diary entries; %d saves; medians of repeated runs)\n", entries, saveCount);
+
+    const QJsonObject results{
+        {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {"entries", entries},
+        {"years", yearCount},
+        {"saves", saveCount},
+        {"unlock", QJsonObject{{"kdf_ms", kdfMs}, {"rest_ms", restMs}}},
+        {"save",
+         QJsonObject{{"sqlcipher", toJson(encrypted.save)}, {"plain", toJson(unencrypted.save)}}},
+        {"history_first_page", QJsonObject{{"sqlcipher", toJson(encrypted.historyFirstPage)},
+                                           {"plain", toJson(unencrypted.historyFirstPage)}}},
+        {"dashboard", dashboardJson},
+        {"peak_rss_mb", double(rssEncryptedKb) / 1024.0},
+    };
+    const QString outPath = parser.value(output);
+    QDir().mkpath(QFileInfo(outPath).absolutePath());
+    QSaveFile file(outPath);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(results).toJson());
+        if (file.commit())
+            std::printf("results written to %s\n", qPrintable(QDir::toNativeSeparators(outPath)));
+    }
+    return 0;
+}
