@@ -736,6 +736,10 @@
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

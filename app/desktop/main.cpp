@@ -94,8 +94,6 @@ int main(int argc, char* argv[]) {
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlEngine::warnings, &app,
-                     [](const QList<QQmlError>& warnings) { g_qmlWarnings += warnings.size(); });
     // Qt 6.5's engine.loadFromModule("Pacewise.Shell", "Main"), in Qt 6.4 words.
     engine.loadData(QByteArrayLiteral("import Pacewise.Shell\nMain {}\n"),
                     QUrl(QStringLiteral("qrc:/pacewise/app/root.qml")));

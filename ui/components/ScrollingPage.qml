@@ -14,11 +14,19 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: title
 
+    // The control with the keyboard focus, when it is on this page.
+    property Item focusedItem: null
+
+    function contains(item) {
+        for (let inside = item; inside; inside = inside.parent) {
+            if (inside === column)
+                return true
+        }
+        return false
+    }
+
     function ensureVisible(item) {
-        let inside = item
-        while (inside && inside !== column)
-            inside = inside.parent
-        if (!inside)
+        if (!item || !item.visible)
             return
         const top = item.mapToItem(column, 0, 0).y + column.y
         const bottom = top + item.height
@@ -26,17 +34,24 @@ FocusScope {
         if (top - margin < flickable.contentY)
             flickable.contentY = Math.max(0, top - margin)
         else if (bottom + margin > flickable.contentY + flickable.height)
-            flickable.contentY = Math.min(flickable.contentHeight - flickable.height,
-                                          bottom + margin - flickable.height)
+            flickable.contentY = Math.max(0, Math.min(flickable.contentHeight - flickable.height,
+                                                      bottom + margin - flickable.height))
     }
 
     Connections {
         target: page.Window.window
         function onActiveFocusItemChanged() {
             const item = page.Window.window ? page.Window.window.activeFocusItem : null
-            if (item)
-                page.ensureVisible(item)
+            page.focusedItem = page.contains(item) ? item : null
+            if (page.focusedItem)
+                page.ensureVisible(page.focusedItem)
         }
+    }
+
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: page.ensureVisible(page.focusedItem)
     }
 
     Flickable {
@@ -46,11 +61,28 @@ FocusScope {
         contentHeight: column.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        // Layouts settle after the focus moved, and text appears under fields as people type:
+        // keep the focused control in view through both.
+        onContentHeightChanged: settle.restart()
+        onHeightChanged: settle.restart()
 
+        // A wide, dark scroll bar that is always shown when the page is longer than the window:
+        // the sign that there is more below.
         ScrollBar.vertical: ScrollBar {
-            policy: flickable.contentHeight > flickable.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            id: scrollBar
+            visible: flickable.contentHeight > flickable.height
+            policy: ScrollBar.AlwaysOn
             minimumSize: 0.1
+            padding: 3
             Accessible.name: qsTr("Scroll the page")
+            contentItem: Rectangle {
+                implicitWidth: Math.round(10 * Theme.textScale)
+                radius: width / 2
+                color: scrollBar.pressed ? Theme.text : Theme.border
+            }
+            background: Rectangle {
+                color: Theme.surface
+            }
         }
 
         ColumnLayout {

@@ -24,7 +24,8 @@ QtObject {
     readonly property int focusWidth: 3
     // About 70 characters a line: long lines are hard to follow for tired eyes.
     readonly property int readableWidth: Math.round(38 * bodySize)
-    readonly property int navigationWidth: Math.round(220 * textScale)
+    // The navigation bar grows with the text, but leaves the page most of a small screen.
+    readonly property int navigationWidth: Math.min(Math.round(220 * textScale), 340)
 
     readonly property color background: "#ffffff"
     readonly property color surface: "#f1f4f8"        // cards and the navigation bar

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Profile
@@ -11,8 +10,6 @@ ScrollingPage {
     title: qsTr("Home")
 
     signal settingsRequested()
-
-    StackView.onActivated: settingsButton.forceActiveFocus(Qt.OtherFocusReason)
 
     Heading {
         level: 1
@@ -78,7 +75,6 @@ ScrollingPage {
         spacing: Theme.spacing
 
         ActionButton {
-            id: settingsButton
             objectName: "settingsButton"
             text: qsTr("Settings")
             Accessible.name: qsTr("Open the settings")

@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -30,26 +31,6 @@ ScrollingPage {
     }
     BodyText {
         text: qsTr("Pacewise keeps your pain diary and your programme on this computer. Everything is locked with a passphrase that only you know.")
-    }
-
-    Heading {
-        text: qsTr("Where your profile is kept")
-    }
-    BodyText {
-        text: qsTr("Pacewise will keep two files, pacewise.key and pacewise.db, in this folder:")
-    }
-    BodyText {
-        objectName: "profileFolder"
-        text: ProfileSession.profileDirectory
-        wrapMode: Text.WrapAnywhere
-        font.bold: true
-    }
-    ActionButton {
-        objectName: "chooseFolderButton"
-        text: qsTr("Choose another folder…")
-        Accessible.name: qsTr("Choose another folder for your profile")
-        enabled: !ProfileSession.busy
-        onClicked: folderDialog.open()
     }
 
     Heading {
@@ -98,6 +79,26 @@ ScrollingPage {
         text: qsTr("Keep your passphrase somewhere safe. If you forget it, nobody can recover it, not even your clinic, and your diary cannot be opened. Pacewise never deletes anything because of a forgotten or mistyped passphrase.")
     }
 
+    Heading {
+        text: qsTr("Where your profile is kept")
+    }
+    BodyText {
+        text: qsTr("Pacewise will keep two files, pacewise.key and pacewise.db, in this folder:")
+    }
+    BodyText {
+        objectName: "profileFolder"
+        text: ProfileSession.profileDirectory
+        wrapMode: Text.WrapAnywhere
+        font.bold: true
+    }
+    ActionButton {
+        objectName: "chooseFolderButton"
+        text: qsTr("Choose another folder…")
+        Accessible.name: qsTr("Choose another folder for your profile")
+        enabled: !ProfileSession.busy
+        onClicked: folderDialog.open()
+    }
+
     ErrorBanner {
         objectName: "errorBanner"
         Layout.fillWidth: true
@@ -132,7 +133,8 @@ ScrollingPage {
 
     FolderDialog {
         id: folderDialog
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         title: qsTr("Choose a folder for your Pacewise profile")
-        onAccepted: ProfileSession.setProfileDirectory(selectedFolder.toString())
+        onAccepted: ProfileSession.setProfileDirectory(String(selectedFolder))
     }
 }

@@ -1,5 +1,5 @@
+import QtCore
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Pacewise.Components
@@ -51,7 +51,8 @@ ScrollingPage {
 
     FolderDialog {
         id: folderDialog
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         title: qsTr("Choose the folder of your Pacewise profile")
-        onAccepted: ProfileSession.setProfileDirectory(selectedFolder.toString())
+        onAccepted: ProfileSession.setProfileDirectory(String(selectedFolder))
     }
 }

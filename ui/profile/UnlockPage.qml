@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -117,7 +118,8 @@ ScrollingPage {
 
     FolderDialog {
         id: folderDialog
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         title: qsTr("Choose the folder of your Pacewise profile")
-        onAccepted: ProfileSession.setProfileDirectory(selectedFolder.toString())
+        onAccepted: ProfileSession.setProfileDirectory(String(selectedFolder))
     }
 }

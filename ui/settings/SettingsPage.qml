@@ -35,15 +35,23 @@ ScrollingPage {
     FieldLabel {
         text: qsTr("Lock after this many minutes without use")
     }
-    NumberField {
-        id: autoLockField
-        objectName: "autoLockField"
-        from: ProfileSession.minAutoLockMinutes
-        to: ProfileSession.maxAutoLockMinutes
-        value: ProfileSession.autoLockMinutes
-        Accessible.name: qsTr("Minutes without use before Pacewise locks itself")
-        Accessible.description: qsTr("From %1 to %2 minutes").arg(from).arg(to)
-        onValueModified: ProfileSession.autoLockMinutes = value
+    RowLayout {
+        spacing: Theme.spacing
+
+        NumberField {
+            id: autoLockField
+            objectName: "autoLockField"
+            from: ProfileSession.minAutoLockMinutes
+            to: ProfileSession.maxAutoLockMinutes
+            value: ProfileSession.autoLockMinutes
+            Accessible.name: qsTr("Minutes without use before Pacewise locks itself")
+            Accessible.description: qsTr("From %1 to %2 minutes").arg(from).arg(to)
+            onValueModified: ProfileSession.autoLockMinutes = value
+        }
+        BodyText {
+            Layout.fillWidth: false
+            text: qsTr("minutes")
+        }
     }
     ActionButton {
         objectName: "lockNowButton"

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -50,8 +51,9 @@ ApplicationWindow {
         }
     }
 
-    width: 1100
-    height: 720
+    // Fits a 1366x768 screen with a task bar; smaller screens get a smaller window.
+    width: Math.min(1200, Screen.desktopAvailableWidth)
+    height: Math.min(740, Screen.desktopAvailableHeight)
     minimumWidth: 480
     minimumHeight: 360
     visible: true

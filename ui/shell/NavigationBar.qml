@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -29,6 +30,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
+            Layout.leftMargin: flickable.ringRoom
             text: qsTr("Pacewise")
             font.pixelSize: Theme.headingSize
             font.bold: true
@@ -41,32 +43,34 @@ Rectangle {
             id: flickable
             Layout.fillWidth: true
             Layout.fillHeight: true
+            readonly property int ringRoom: Theme.focusWidth + 3 // the focus ring is drawn outside
+
             contentWidth: width
-            contentHeight: buttons.implicitHeight
+            contentHeight: buttons.implicitHeight + 2 * ringRoom
             boundsBehavior: Flickable.StopAtBounds
             clip: true
 
             ColumnLayout {
                 id: buttons
-                width: flickable.width
+                x: flickable.ringRoom
+                y: flickable.ringRoom
+                width: flickable.width - 2 * flickable.ringRoom
                 spacing: Theme.spacing / 2
 
                 Repeater {
                     model: root.sections
 
-                    ActionButton {
+                    NavigationButton {
                         required property var modelData
-                        readonly property bool isCurrent: modelData.key === root.current
 
                         objectName: "nav_" + modelData.key
                         Layout.fillWidth: true
                         text: modelData.title
-                        checkable: false
-                        primary: isCurrent
+                        current: modelData.key === root.current
                         Accessible.role: Accessible.PageTab
                         Accessible.name: modelData.title
-                        Accessible.description: isCurrent ? qsTr("The page you are on") : ""
-                        Accessible.selected: isCurrent
+                        Accessible.description: current ? qsTr("The page you are on") : ""
+                        Accessible.selected: current
                         onClicked: root.sectionChosen(modelData.key)
                     }
                 }
@@ -76,6 +80,8 @@ Rectangle {
         ActionButton {
             objectName: "navLockButton"
             Layout.fillWidth: true
+            Layout.leftMargin: flickable.ringRoom
+            Layout.rightMargin: flickable.ringRoom
             text: qsTr("Lock")
             Accessible.name: qsTr("Lock Pacewise now")
             enabled: root.lockEnabled
