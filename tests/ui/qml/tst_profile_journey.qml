@@ -1,12 +1,14 @@
 import QtQuick
 import QtTest
+import Pacewise.Components
 import Pacewise.Profile
 import Pacewise.Shell
 import Pacewise.TestSupport
 
 // A patient's first session, through the real window and the real profile session: create a
-// profile, see the home page, lock, mistype the passphrase, wait, unlock. On every page each
-// visible control must have an accessible name.
+// profile, see the home page, visit the settings, lock, mistype the passphrase, wait, unlock.
+// It runs at 100 % and at 200 % text on a 1366x768 window; on every page each visible control
+// must have an accessible name, no text may be smaller than 16 px, cut off, or stick out.
 TestCase {
     id: testCase
     name: "ProfileJourney"
@@ -47,22 +49,48 @@ TestCase {
         keyClick(Qt.Key_Space)
     }
 
-    function expectEveryControlNamed(pageName) {
-        compare(AccessibilityAudit.unnamedControls(app.contentItem), [],
+    function expectReadable(pageName) {
+        const root = app.contentItem
+        compare(AccessibilityAudit.unnamedControls(root), [],
                 "controls without an accessible name on " + pageName)
+        compare(LayoutAudit.smallText(root, 16), [], "text under 16 px on " + pageName)
+        compare(LayoutAudit.truncatedText(root), [], "cut-off text on " + pageName)
+        compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + pageName)
     }
 
     function init() {
-        app = createTemporaryObject(mainComponent, testCase)
-        verify(app)
-        app.requestActivate()
-        tryVerify(() => app.active, 5000, "the window never became active")
+        // Every run starts on a fresh, empty folder.
+        ProfileSession.lock()
+        ProfileSession.setProfileDirectory(Scratch.newFolder())
+        compare(ProfileSession.state, ProfileSession.NeedsSetup)
     }
 
-    function test_firstRunLockWrongPassphraseAndUnlock() {
+    function cleanup() {
+        ProfileSession.lock()
+        Appearance.textScale = 1
+    }
+
+    function test_firstRunLockWrongPassphraseAndUnlock_data() {
+        return [
+            { tag: "100 % text", scale: 1 },
+            { tag: "200 % text", scale: 2 },
+        ]
+    }
+
+    function test_firstRunLockWrongPassphraseAndUnlock(data) {
+        Appearance.textScale = data.scale
+        app = createTemporaryObject(mainComponent, testCase)
+        verify(app)
+        app.width = 1366
+        app.height = 768
+        tryCompare(app.contentItem, "width", 1366)
+        tryCompare(app.contentItem, "height", 768)
+        app.requestActivate()
+        tryVerify(() => app.active, 5000, "the window never became active")
+
         // First run: the passphrase field has the focus.
         const firstRun = visibleItem("firstRunPage")
-        expectEveryControlNamed("the first-run page")
+        expectReadable("the first-run page")
         const passphraseField = findChild(firstRun, "passphraseField")
         const field = textField(passphraseField)
         tryVerify(() => field.activeFocus, 5000, "the passphrase field should have the focus")
@@ -75,12 +103,13 @@ TestCase {
         verify(AccessibilityAudit.describe(field).passwordEdit)
         compare(AccessibilityAudit.describe(field).name, "Passphrase")
         verify(!shown.visible)
-        mouseClick(findChild(passphraseField, "showToggle"))
+        press(findChild(passphraseField, "showToggle"))
         verify(shown.visible)
         compare(shown.text, passphrase)
         verify(shown.Accessible.ignored)
         verify(AccessibilityAudit.describe(field).passwordEdit)
         compare(AccessibilityAudit.describe(field).name, "Passphrase")
+        expectReadable("the first-run page with the passphrase shown")
 
         // Tab from the Show button reaches the confirmation; Enter there creates the profile.
         keyClick(Qt.Key_Tab)
@@ -95,16 +124,17 @@ TestCase {
         const home = visibleItem("homePage")
         compare(ProfileSession.state, ProfileSession.Unlocked)
         verify(findChild(home, "autoLock").text.indexOf("10 minutes") >= 0)
+        verify(findChild(home, "protection").text.indexOf("Encrypted") >= 0)
         verify(findChild(home, "profileId").text.length > 0)
-        expectEveryControlNamed("the home page")
+        expectReadable("the home page")
 
-        // Settings and the passphrase change page are reachable and labelled.
+        // Settings and the passphrase change page are reachable and readable.
         press(findChild(app.contentItem, "nav_settings"))
         const settings = visibleItem("settingsPage")
-        expectEveryControlNamed("the settings page")
+        expectReadable("the settings page")
         press(findChild(settings, "changePassphraseButton"))
         const change = visibleItem("changePassphrasePage")
-        expectEveryControlNamed("the change passphrase page")
+        expectReadable("the change passphrase page")
         press(findChild(change, "cancelButton"))
         visibleItem("settingsPage")
 
@@ -113,7 +143,7 @@ TestCase {
         const unlockPage = visibleItem("unlockPage")
         compare(ProfileSession.state, ProfileSession.Locked)
         verify(!findChild(app.contentItem, "navigationBar").visible)
-        expectEveryControlNamed("the unlock page")
+        expectReadable("the unlock page")
 
         // A wrong passphrase: the message, a countdown, an empty and focused field, no Unlock.
         const unlockField = findChild(unlockPage, "passphraseField")
@@ -130,6 +160,7 @@ TestCase {
         compare(countdown.text, "You can try again in 1 second.")
         compare(textField(unlockField).text, "")
         verify(textField(unlockField).activeFocus)
+        expectReadable("the unlock page with an error")
         type(passphrase)
         verify(!findChild(unlockPage, "unlockButton").enabled)
 
@@ -140,8 +171,5 @@ TestCase {
         keyClick(Qt.Key_Return)
         visibleItem("homePage")
         compare(ProfileSession.state, ProfileSession.Unlocked)
-
-        ProfileSession.lock()
-        visibleItem("unlockPage")
     }
 }
