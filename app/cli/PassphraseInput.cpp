@@ -10,9 +10,10 @@
 namespace pacewise::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("pacewise-cli", text);
-}
+// One translation context for the command line, the same for lupdate and at run time.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(PacewiseCli)
+};
 
 // Reads one line from the controlling terminal with echo switched off.
 std::optional<QString> promptNoEcho(const QString& prompt) {
@@ -59,15 +60,15 @@ bool PassphraseInput::loadLines() {
     if (m_source == Source::File) {
         QFile file(m_file);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_problem =
-                tr("Cannot read the passphrase file %1: %2").arg(m_file, file.errorString());
+            m_problem = CliText::tr("Cannot read the passphrase file %1: %2")
+                            .arg(m_file, file.errorString());
             return false;
         }
         bytes = file.read(64 * 1024);
     } else {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            m_problem = tr("Cannot read the passphrase from standard input.");
+            m_problem = CliText::tr("Cannot read the passphrase from standard input.");
             return false;
         }
         bytes = in.read(64 * 1024);
@@ -85,14 +86,16 @@ std::optional<QString> PassphraseInput::next(const QString& prompt) {
     if (m_source == Source::Terminal) {
         auto line = promptNoEcho(prompt);
         if (!line)
-            m_problem = tr("No terminal to ask for the passphrase. Use --passphrase-file FILE or "
-                           "--passphrase-stdin.");
+            m_problem =
+                CliText::tr("No terminal to ask for the passphrase. Use --passphrase-file FILE or "
+                            "--passphrase-stdin.");
         return line;
     }
     if (!loadLines())
         return std::nullopt;
     if (m_lines.isEmpty() || (m_lines.size() == 1 && m_lines.front().isEmpty())) {
-        m_problem = tr("Not enough passphrase lines were given (one line per passphrase).");
+        m_problem =
+            CliText::tr("Not enough passphrase lines were given (one line per passphrase).");
         return std::nullopt;
     }
     return m_lines.takeFirst();

@@ -44,9 +44,10 @@ enum Exit : int {
     kNoPerm = 77,
 };
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("pacewise-cli", text);
-}
+// One translation context for the command line, the same for lupdate and at run time.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(PacewiseCli)
+};
 
 QTextStream& out() {
     static QTextStream stream(stdout);
@@ -115,25 +116,26 @@ QString readPassphrase(cli::PassphraseInput& input, const QString& prompt) {
 
 // A new passphrase: refused when weak; asked twice on a terminal, where a typo cannot be seen.
 QString askNew(cli::PassphraseInput& input, bool terminal) {
-    const QString first = readPassphrase(input, tr("New passphrase: "));
+    const QString first = readPassphrase(input, CliText::tr("New passphrase: "));
     const crypto::PassphraseAssessment assessment = crypto::PassphrasePolicy::assess(first);
     if (!assessment.acceptable())
         throw Error(ErrorCode::WeakPassphrase, assessment.hint);
-    if (terminal && readPassphrase(input, tr("Repeat the new passphrase: ")) != first)
-        throw UsageError{tr("The two passphrases are not the same. Nothing was changed.")};
+    if (terminal && readPassphrase(input, CliText::tr("Repeat the new passphrase: ")) != first)
+        throw UsageError{CliText::tr("The two passphrases are not the same. Nothing was changed.")};
     return first;
 }
 
 std::unique_ptr<store::Profile> unlock(const Options& options, cli::PassphraseInput& input) {
-    return store::Profile::open(options.profile, readPassphrase(input, tr("Passphrase: ")));
+    return store::Profile::open(options.profile,
+                                readPassphrase(input, CliText::tr("Passphrase: ")));
 }
 
 int runInit(const Options& options, cli::PassphraseInput& input, bool terminal) {
     auto profile = store::Profile::create(options.profile, askNew(input, terminal), options.create);
-    out() << tr("Created an encrypted profile in %1")
+    out() << CliText::tr("Created an encrypted profile in %1")
                  .arg(QDir::toNativeSeparators(profile->directory()))
           << Qt::endl;
-    out() << tr("Keep the passphrase somewhere safe: it cannot be recovered.") << Qt::endl;
+    out() << CliText::tr("Keep the passphrase somewhere safe: it cannot be recovered.") << Qt::endl;
     return kOk;
 }
 
@@ -144,36 +146,39 @@ int runInfo(const Options& options, cli::PassphraseInput& input) {
     const auto ms = [](std::chrono::microseconds us) {
         return QString::number(double(us.count()) / 1000.0, 'f', 1);
     };
-    out() << tr("Profile:          %1").arg(QDir::toNativeSeparators(profile->directory()))
-          << Qt::endl
-          << tr("Profile id:       %1").arg(profile->profileId()) << Qt::endl
-          << tr("Schema version:   %1 (this build: %2)")
-                 .arg(profile->schemaVersion())
-                 .arg(store::latestSchemaVersion())
-          << Qt::endl
-          << tr("SQLCipher:        %1").arg(profile->database().cipherVersion()) << Qt::endl
-          << tr("Key derivation:   PBKDF2-HMAC-SHA512, %1 iterations, %2-byte salt")
-                 .arg(kdf.iterations)
-                 .arg(kdf.salt.size())
-          << Qt::endl
-          << tr("Unlock time:      %1 ms (key derivation %2 ms, the rest %3 ms)")
-                 .arg(ms(timings.total), ms(timings.keyDerivation),
-                      ms(timings.total - timings.keyDerivation))
-          << Qt::endl
-          << tr("Diary entries:    %1")
-                 .arg(diary::DiaryStore(profile->database(), diary::DiaryCatalogue::current())
-                          .count())
-          << Qt::endl
-          << tr("Waiting to sync:  %1").arg(store::Outbox(profile->database()).pendingCount())
-          << Qt::endl;
+    out()
+        << CliText::tr("Profile:          %1").arg(QDir::toNativeSeparators(profile->directory()))
+        << Qt::endl
+        << CliText::tr("Profile id:       %1").arg(profile->profileId()) << Qt::endl
+        << CliText::tr("Schema version:   %1 (this build: %2)")
+               .arg(profile->schemaVersion())
+               .arg(store::latestSchemaVersion())
+        << Qt::endl
+        << CliText::tr("SQLCipher:        %1").arg(profile->database().cipherVersion()) << Qt::endl
+        << CliText::tr("Key derivation:   PBKDF2-HMAC-SHA512, %1 iterations, %2-byte salt")
+               .arg(kdf.iterations)
+               .arg(kdf.salt.size())
+        << Qt::endl
+        << CliText::tr("Unlock time:      %1 ms (key derivation %2 ms, the rest %3 ms)")
+               .arg(ms(timings.total), ms(timings.keyDerivation),
+                    ms(timings.total - timings.keyDerivation))
+        << Qt::endl
+        << CliText::tr("Diary entries:    %1")
+               .arg(
+                   diary::DiaryStore(profile->database(), diary::DiaryCatalogue::current()).count())
+        << Qt::endl
+        << CliText::tr("Waiting to sync:  %1")
+               .arg(store::Outbox(profile->database()).pendingCount())
+        << Qt::endl;
     return kOk;
 }
 
 int runChangePassphrase(const Options& options, cli::PassphraseInput& input, bool terminal) {
-    const QString current = readPassphrase(input, tr("Current passphrase: "));
+    const QString current = readPassphrase(input, CliText::tr("Current passphrase: "));
     const QString next = askNew(input, terminal);
     store::Profile::changePassphrase(options.profile, current, next, options.create);
-    out() << tr("The passphrase was changed. Only the key file was rewritten.") << Qt::endl;
+    out() << CliText::tr("The passphrase was changed. Only the key file was rewritten.")
+          << Qt::endl;
     return kOk;
 }
 
@@ -186,7 +191,7 @@ int runGenerate(const Options& options, cli::PassphraseInput& input, bool termin
     timer.start();
     const synthetic::DiaryResult result = synthetic::generateDiary(
         profile->database(), {options.years, options.seed, QDate::currentDate()});
-    out() << tr("Added %1 synthetic diary entries (%2 years, seed %3) in %4 ms.")
+    out() << CliText::tr("Added %1 synthetic diary entries (%2 years, seed %3) in %4 ms.")
                  .arg(result.entries)
                  .arg(options.years)
                  .arg(options.seed)
@@ -205,11 +210,13 @@ int runExport(const Options& options, cli::PassphraseInput& input) {
     // Written next to the target and renamed into place: a failed export never leaves half a file.
     QSaveFile file(options.csvFile);
     if (!file.open(QIODevice::WriteOnly))
-        throw fileError(file, tr("The file %1 could not be written.").arg(options.csvFile));
+        throw fileError(file,
+                        CliText::tr("The file %1 could not be written.").arg(options.csvFile));
     diary::DiaryCsv::write(entries, file);
     if (!file.commit())
-        throw fileError(file, tr("The file %1 could not be written.").arg(options.csvFile));
-    out() << tr("Exported %1 diary entries to %2")
+        throw fileError(file,
+                        CliText::tr("The file %1 could not be written.").arg(options.csvFile));
+    out() << CliText::tr("Exported %1 diary entries to %2")
                  .arg(entries.size())
                  .arg(QDir::toNativeSeparators(options.csvFile))
           << Qt::endl;
@@ -219,7 +226,7 @@ int runExport(const Options& options, cli::PassphraseInput& input) {
 int runImport(const Options& options, cli::PassphraseInput& input) {
     QFile file(options.csvFile);
     if (!file.open(QIODevice::ReadOnly))
-        throw fileError(file, tr("The file %1 could not be read.").arg(options.csvFile));
+        throw fileError(file, CliText::tr("The file %1 could not be read.").arg(options.csvFile));
     std::vector<diary::DiaryEntry> entries = diary::DiaryCsv::read(file);
     auto profile = unlock(options, input);
     diary::DiaryStore diary(profile->database(), diary::DiaryCatalogue::current());
@@ -232,7 +239,7 @@ int runImport(const Options& options, cli::PassphraseInput& input) {
         fresh.push_back(std::move(e));
     }
     diary.saveAll(fresh);
-    out() << tr("Imported %1 diary entries; %2 were already there.")
+    out() << CliText::tr("Imported %1 diary entries; %2 were already there.")
                  .arg(fresh.size())
                  .arg(entries.size() - fresh.size())
           << Qt::endl;
@@ -249,7 +256,7 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(PACEWISE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(CliText::tr(
         "Pacewise command line.\n\nCommands:\n"
         "  init               create a new encrypted profile\n"
         "  info               unlock a profile and describe it\n"
@@ -262,44 +269,51 @@ int main(int argc, char* argv[]) {
         "70 internal error, 73 cannot create, 74 input/output error, 77 wrong passphrase."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, info, change-passphrase, generate, export or import"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CliText::tr("init, info, change-passphrase, generate, export or import"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        tr("The profile folder (default: %1).")
+        CliText::tr("The profile folder (default: %1).")
             .arg(QDir::toNativeSeparators(store::Profile::defaultDirectory())),
-        tr("DIR"));
+        CliText::tr("DIR"));
     const QCommandLineOption fileOption(
         QStringLiteral("passphrase-file"),
-        tr("Read passphrases from FILE, one per line (current first)."), tr("FILE"));
-    const QCommandLineOption stdinOption(QStringLiteral("passphrase-stdin"),
-                                         tr("Read passphrases from standard input, one per line."));
+        CliText::tr("Read passphrases from FILE, one per line (current first)."),
+        CliText::tr("FILE"));
+    const QCommandLineOption stdinOption(
+        QStringLiteral("passphrase-stdin"),
+        CliText::tr("Read passphrases from standard input, one per line."));
     const QCommandLineOption iterationsOption(
         QStringLiteral("kdf-iterations"),
-        tr("Use N key-derivation iterations instead of calibrating to 0.4 s (at least %1; for "
-           "tests and benchmarks).")
+        CliText::tr(
+            "Use N key-derivation iterations instead of calibrating to 0.4 s (at least %1; for "
+            "tests and benchmarks).")
             .arg(crypto::KdfParams::kMinIterations),
-        tr("N"));
+        CliText::tr("N"));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       tr("The CSV file to export to or import from."), tr("FILE"));
+                                       CliText::tr("The CSV file to export to or import from."),
+                                       CliText::tr("FILE"));
     const QCommandLineOption yearsOption(QStringLiteral("years"),
-                                         tr("Years of synthetic diary (1-10, default 5)."), tr("N"),
-                                         QStringLiteral("5"));
+                                         CliText::tr("Years of synthetic diary (1-10, default 5)."),
+                                         CliText::tr("N"), QStringLiteral("5"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        tr("Seed of the synthetic diary (default 1)."), tr("S"),
-                                        QStringLiteral("1"));
+                                        CliText::tr("Seed of the synthetic diary (default 1)."),
+                                        CliText::tr("S"), QStringLiteral("1"));
     parser.addOptions({profileOption, fileOption, stdinOption, iterationsOption, csvOption,
                        yearsOption, seedOption});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        err() << tr("Give exactly one command: init, info or change-passphrase. See --help.")
+        err() << CliText::tr(
+                     "Give exactly one command: init, info or change-passphrase. See --help.")
               << Qt::endl;
         return kUsage;
     }
     if (parser.isSet(fileOption) && parser.isSet(stdinOption)) {
-        err() << tr("Use either --passphrase-file or --passphrase-stdin, not both.") << Qt::endl;
+        err() << CliText::tr("Use either --passphrase-file or --passphrase-stdin, not both.")
+              << Qt::endl;
         return kUsage;
     }
 
@@ -317,7 +331,7 @@ int main(int argc, char* argv[]) {
         const uint iterations = parser.value(iterationsOption).toUInt(&ok);
         if (!ok || iterations < crypto::KdfParams::kMinIterations ||
             iterations > crypto::KdfParams::kMaxIterations) {
-            err() << tr("--kdf-iterations must be a number from %1 to %2.")
+            err() << CliText::tr("--kdf-iterations must be a number from %1 to %2.")
                          .arg(crypto::KdfParams::kMinIterations)
                          .arg(crypto::KdfParams::kMaxIterations)
                   << Qt::endl;
@@ -330,14 +344,14 @@ int main(int argc, char* argv[]) {
     options.years = parser.value(yearsOption).toInt(&yearsOk);
     options.seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!yearsOk || options.years < 1 || options.years > 10 || !seedOk) {
-        err() << tr("--years must be 1 to 10 and --seed a whole number.") << Qt::endl;
+        err() << CliText::tr("--years must be 1 to 10 and --seed a whole number.") << Qt::endl;
         return kUsage;
     }
     options.csvFile = parser.value(csvOption);
     const QString command = args.front();
     if ((command == QLatin1String("export") || command == QLatin1String("import")) &&
         options.csvFile.isEmpty()) {
-        err() << tr("%1 needs --csv FILE.").arg(command) << Qt::endl;
+        err() << CliText::tr("%1 needs --csv FILE.").arg(command) << Qt::endl;
         return kUsage;
     }
     cli::PassphraseInput input(options.source, options.passphraseFile);
@@ -356,8 +370,9 @@ int main(int argc, char* argv[]) {
             return runExport(options, input);
         if (command == QLatin1String("import"))
             return runImport(options, input);
-        err() << tr("Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
-                    "export, import.")
+        err() << CliText::tr(
+                     "Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
+                     "export, import.")
                      .arg(command)
               << Qt::endl;
         return kUsage;
@@ -367,10 +382,11 @@ int main(int argc, char* argv[]) {
     } catch (const Error& e) {
         err() << e.message() << Qt::endl;
         if (!e.detail().isEmpty())
-            err() << tr("Detail: %1").arg(e.detail()) << Qt::endl;
+            err() << CliText::tr("Detail: %1").arg(e.detail()) << Qt::endl;
         return exitCodeFor(e.code());
     } catch (const std::exception& e) {
-        err() << tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())) << Qt::endl;
+        err() << CliText::tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what()))
+              << Qt::endl;
         return kSoftware;
     }
 }

@@ -78,13 +78,13 @@ PassphraseAssessment PassphrasePolicy::assess(const QString& passphrase) {
 
     if (a.estimatedBits < 40) {
         a.strength = PassphraseAssessment::Strength::Fair;
-        a.hint = tr("Fair. Adding another word would make it much stronger.");
+        a.hint = tr("Adding another word would make it much stronger.");
     } else if (a.estimatedBits < 60) {
         a.strength = PassphraseAssessment::Strength::Good;
-        a.hint = tr("Good. Write it down somewhere safe: it cannot be recovered if forgotten.");
+        a.hint = tr("Write it down somewhere safe: it cannot be recovered if forgotten.");
     } else {
         a.strength = PassphraseAssessment::Strength::Strong;
-        a.hint = tr("Strong. Write it down somewhere safe: it cannot be recovered if forgotten.");
+        a.hint = tr("Write it down somewhere safe: it cannot be recovered if forgotten.");
     }
     return a;
 }

@@ -7,31 +7,39 @@
 
 namespace pacewise {
 
+namespace {
+// Gives lupdate and the run-time lookup the same context for these messages.
+struct FileErrorText {
+    Q_DECLARE_TR_FUNCTIONS(FileError)
+};
+} // namespace
+
 Error errnoError(int errnoValue, const QString& whatFailed, const QString& detail) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("pacewise::FileError", text);
-    };
+    using Text = FileErrorText;
     switch (errnoValue) {
     case ENOSPC:
     case EDQUOT:
-        return Error(ErrorCode::DiskFull,
-                     whatFailed + QLatin1Char(' ') +
-                         tr("The disk is full. Free some space and try again; nothing was lost."),
-                     detail);
+        return Error(
+            ErrorCode::DiskFull,
+            whatFailed + QLatin1Char(' ') +
+                Text::tr("The disk is full. Free some space and try again; nothing was lost."),
+            detail);
     case EACCES:
     case EPERM:
     case EROFS:
-        return Error(ErrorCode::NotWritable,
-                     whatFailed + QLatin1Char(' ') +
-                         tr("Pacewise is not allowed to write there. Choose another folder or "
-                            "check its permissions."),
-                     detail);
+        return Error(
+            ErrorCode::NotWritable,
+            whatFailed + QLatin1Char(' ') +
+                Text::tr("Pacewise is not allowed to write there. Choose another folder or "
+                         "check its permissions."),
+            detail);
     default:
-        return Error(ErrorCode::Io,
-                     whatFailed + QLatin1Char(' ') +
-                         tr("The computer reported a problem reading or writing the disk. Check "
-                            "the drive and try again."),
-                     detail);
+        return Error(
+            ErrorCode::Io,
+            whatFailed + QLatin1Char(' ') +
+                Text::tr("The computer reported a problem reading or writing the disk. Check "
+                         "the drive and try again."),
+            detail);
     }
 }
 

@@ -100,16 +100,11 @@ QVariantMap ProfileSession::assessPassphrase(const QString& passphrase) const {
         label = tr("Strong");
         break;
     }
-    // The policy's hints may open with the same word ("Strong. Write it down…"); the screen
-    // shows the word already.
-    QString hint = assessment.hint;
-    if (hint.startsWith(label + QLatin1Char('.')))
-        hint = hint.mid(label.size() + 1).trimmed();
     return {
         {QStringLiteral("acceptable"), assessment.acceptable()},
         {QStringLiteral("strength"), static_cast<int>(assessment.strength)},
         {QStringLiteral("label"), label},
-        {QStringLiteral("hint"), hint},
+        {QStringLiteral("hint"), assessment.hint},
     };
 }
 
