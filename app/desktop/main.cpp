@@ -1,9 +1,12 @@
 // The composition root of the desktop app: harden the process, build the services, load the UI.
 
 #include "crypto/ProcessHardening.h"
+#include "diary/DiaryIntents.h"
+#include "error/Error.h"
 #include "profile/ProfileSession.h"
 #include "shell/Translations.h"
 #include "store/Profile.h"
+#include "synthetic/SyntheticDiary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,12 +14,17 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
 
 Q_IMPORT_QML_PLUGIN(Pacewise_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_ProfilePlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_DiaryPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_HomePlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_SettingsPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_ShellPlugin)
@@ -24,6 +32,29 @@ Q_IMPORT_QML_PLUGIN(Pacewise_ShellPlugin)
 namespace {
 
 constexpr auto kDirectoryKey = "profile/directory";
+
+// The demo profile's passphrase: shown on the demo's unlock page, so it only has to pass the
+// passphrase policy, not be secret.
+constexpr auto kDemoPassphrase = "made up demo diary 2024";
+// The smallest KDF cost the key file allows: the demo opens at once and protects nothing real.
+constexpr std::uint32_t kDemoIterations = 210'000;
+constexpr int kDemoYears = 5;
+constexpr std::uint64_t kDemoSeed = 1;
+
+// A throw-away profile in `folder` with five years of made-up diary, open.
+std::unique_ptr<pacewise::store::Profile> makeDemoProfile(const QTemporaryDir& folder) {
+    pacewise::store::Profile::CreateOptions options;
+    options.iterations = kDemoIterations;
+    auto profile =
+        pacewise::store::Profile::create(QDir(folder.path()).filePath(QStringLiteral("profile")),
+                                         QString::fromLatin1(kDemoPassphrase), options);
+    pacewise::synthetic::DiaryOptions diary;
+    diary.years = kDemoYears;
+    diary.seed = kDemoSeed;
+    diary.endDate = QDate::currentDate();
+    pacewise::synthetic::generateDiary(profile->database(), diary);
+    return profile;
+}
 
 // --profile, else the folder remembered from the last time, else the default.
 QString profileDirectory(const QCommandLineParser& parser, const QCommandLineOption& option) {
@@ -73,15 +104,45 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
         QApplication::translate("main", "Load the user interface, report QML problems and quit."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a throw-away demo profile with five years of "
+                                        "made-up diary entries. Nothing is saved."));
     parser.addOption(profileOption);
     parser.addOption(selfTestOption);
+    parser.addOption(demoOption);
     parser.process(app);
     const bool selfTest = parser.isSet(selfTestOption);
+    const bool demo = parser.isSet(demoOption);
     if (selfTest)
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 
-    pacewise::ui::ProfileSession session(profileDirectory(parser, profileOption));
-    if (!selfTest) {
+    // The demo lives in a temporary folder that goes with the process (declared before the
+    // session, so that the database is closed before the folder is removed).
+    std::unique_ptr<QTemporaryDir> demoFolder;
+    std::unique_ptr<pacewise::store::Profile> demoProfile;
+    if (demo) {
+        demoFolder = std::make_unique<QTemporaryDir>();
+        try {
+            if (!demoFolder->isValid())
+                throw pacewise::Error(
+                    pacewise::ErrorCode::NotWritable,
+                    QApplication::translate("main", "There is no room for the demo profile in the "
+                                                    "temporary folder."),
+                    demoFolder->errorString());
+            demoProfile = makeDemoProfile(*demoFolder);
+        } catch (const pacewise::Error& error) {
+            std::fprintf(stderr, "%s\n%s\n", qPrintable(error.message()),
+                         qPrintable(error.detail()));
+            return 1;
+        }
+    }
+
+    pacewise::ui::ProfileSession session(demo ? demoProfile->directory()
+                                              : profileDirectory(parser, profileOption));
+    if (demo)
+        session.adoptOpenProfile(std::move(demoProfile), QString::fromLatin1(kDemoPassphrase));
+    if (!selfTest && !demo) {
         // Remember a folder once it is chosen or proven to hold the profile.
         const auto remember = [&session] {
             QSettings().setValue(QLatin1String(kDirectoryKey),
@@ -92,6 +153,8 @@ int main(int argc, char* argv[]) {
         QObject::connect(&session, &pacewise::ui::ProfileSession::unlocked, &app, remember);
     }
 
+    pacewise::ui::DiaryIntents diaryIntents;
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // Qt 6.5's engine.loadFromModule("Pacewise.Shell", "Main"), in Qt 6.4 words.
@@ -101,8 +164,27 @@ int main(int argc, char* argv[]) {
         return 1;
 
     if (selfTest) {
-        // Let the first frames render and the first page settle, then judge.
-        QTimer::singleShot(1000, &app, [] {
+        // With an open profile (the demo), visit every section and the entry screen, so that
+        // their QML runs on real data; let each page settle, then judge.
+        QObject* root = engine.rootObjects().constFirst();
+        std::vector<std::function<void()>> steps;
+        if (session.state() == pacewise::ui::ProfileSession::State::Unlocked) {
+            const QVariantList sections = root->property("sections").toList();
+            for (const QVariant& section : sections) {
+                const QVariant key = section.toMap().value(QStringLiteral("key"));
+                steps.push_back([root, key] {
+                    QMetaObject::invokeMethod(root, "showSection", Q_ARG(QVariant, key));
+                });
+            }
+            steps.push_back([root] {
+                QMetaObject::invokeMethod(root, "openEntry", Q_ARG(QVariant, QString()));
+            });
+        }
+        constexpr int kSettleMs = 500;
+        int at = 0;
+        for (auto& step : steps)
+            QTimer::singleShot(at += kSettleMs, &app, step);
+        QTimer::singleShot(at + 1000, &app, [] {
             if (g_qmlWarnings > 0)
                 std::fprintf(stderr, "self-test: %d QML warning(s)\n", g_qmlWarnings);
             QApplication::exit(g_qmlWarnings == 0 ? 0 : 1);

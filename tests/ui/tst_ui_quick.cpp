@@ -1,6 +1,7 @@
 // Qt Quick Test of the real screens (Pacewise.Shell's Main.qml) against a real ProfileSession on a
 // temporary profile folder. The test cases are in qml/tst_*.qml.
 
+#include "diary/DiaryIntents.h"
 #include "profile/ProfileSession.h"
 #include "shell/Translations.h"
 
@@ -16,6 +17,7 @@
 
 Q_IMPORT_QML_PLUGIN(Pacewise_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_ProfilePlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_DiaryPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_HomePlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_SettingsPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_ShellPlugin)
@@ -37,6 +39,7 @@ public slots:
         options.iterations = 210'000;
         m_session = std::make_unique<pacewise::ui::ProfileSession>(
             QDir(m_folder->path()).filePath(QStringLiteral("profile")), options);
+        m_intents = std::make_unique<pacewise::ui::DiaryIntents>();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine) {
@@ -44,6 +47,7 @@ public slots:
     }
 
     void cleanupTestCase() {
+        m_intents.reset();
         m_session.reset();
         m_folder.reset();
     }
@@ -51,6 +55,7 @@ public slots:
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<pacewise::ui::ProfileSession> m_session;
+    std::unique_ptr<pacewise::ui::DiaryIntents> m_intents;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(pacewise_ui, Setup)

@@ -48,6 +48,9 @@ QtObject {
     readonly property color successBackground: "#e6f4ea"
     readonly property color successBorder: "#1e6b3f"
     readonly property color successText: "#123d24"
+    // The demo banner: unmistakable, and unlike any state colour.
+    readonly property color demoBackground: "#5b2a86"
+    readonly property color demoText: "#ffffff"       // 10.3:1
 
     // Passphrase strength, weakest first; always shown with a word as well as a colour.
     readonly property var strengthColours: ["#b3261e", "#8a5300", "#1e6b3f", "#14532d"]

@@ -1,18 +1,66 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Diary
 import Pacewise.Profile
 
-// The first page after unlocking: which profile is open and how it is protected.
+// The first page after unlocking: the diary one click away, the last entry in a line, and how
+// the profile is protected.
 ScrollingPage {
     id: page
     objectName: "homePage"
     title: qsTr("Home")
 
+    signal newEntryRequested()
+    signal historyRequested()
+    signal progressRequested()
     signal settingsRequested()
+
+    StackView.onActivated: lastEntry.refresh()
+    Component.onCompleted: newEntryButton.forceActiveFocus(Qt.OtherFocusReason)
+
+    LastDiaryEntry {
+        id: lastEntry
+        session: ProfileSession
+    }
 
     Heading {
         level: 1
+        text: qsTr("How are you now?")
+    }
+    BodyText {
+        objectName: "lastEntry"
+        text: lastEntry.exists ? qsTr("Your last entry: %1").arg(lastEntry.text) : lastEntry.text
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        ActionButton {
+            id: newEntryButton
+            objectName: "newEntryButton"
+            primary: true
+            text: qsTr("New diary entry")
+            Accessible.name: qsTr("Write a new diary entry")
+            onClicked: page.newEntryRequested()
+        }
+        ActionButton {
+            objectName: "historyButton"
+            text: qsTr("Diary history")
+            Accessible.name: qsTr("Open your diary history")
+            onClicked: page.historyRequested()
+        }
+        ActionButton {
+            objectName: "progressButton"
+            text: qsTr("Progress")
+            Accessible.name: qsTr("See your progress: charts and a summary")
+            onClicked: page.progressRequested()
+        }
+    }
+
+    Heading {
         text: qsTr("Your profile is open")
     }
 
@@ -82,7 +130,6 @@ ScrollingPage {
         }
         ActionButton {
             objectName: "lockButton"
-            primary: true
             text: qsTr("Lock now")
             Accessible.name: qsTr("Lock Pacewise now")
             enabled: !ProfileSession.busy

@@ -331,6 +331,23 @@ void ProfileSession::adopt(std::unique_ptr<store::Profile> profile) {
     emit unlocked();
 }
 
+void ProfileSession::adoptOpenProfile(std::unique_ptr<store::Profile> profile,
+                                      const QString& demoPassphrase) {
+    if (!profile || m_busy || m_profile)
+        return;
+    const QString directory = localPath(profile->directory());
+    if (directory != m_directory) {
+        m_directory = directory;
+        emit profileDirectoryChanged();
+    }
+    if (!demoPassphrase.isEmpty()) {
+        m_demo = true;
+        m_demoPassphrase = demoPassphrase;
+        emit demoChanged();
+    }
+    adopt(std::move(profile));
+}
+
 void ProfileSession::fail(const Error& error) {
     // The message and detail never hold a passphrase or patient data (see Error); a wrong
     // passphrase is not worth a log line.

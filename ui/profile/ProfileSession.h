@@ -43,6 +43,8 @@ class ProfileSession : public QObject {
     Q_PROPERTY(int minAutoLockMinutes READ minAutoLockMinutes CONSTANT)
     Q_PROPERTY(int maxAutoLockMinutes READ maxAutoLockMinutes CONSTANT)
     Q_PROPERTY(QString profileId READ profileId NOTIFY stateChanged)
+    Q_PROPERTY(bool demo READ demo NOTIFY demoChanged)
+    Q_PROPERTY(QString demoPassphrase READ demoPassphrase NOTIFY demoChanged)
 
 public:
     enum class State {
@@ -75,6 +77,21 @@ public:
     static int minAutoLockMinutes();
     static int maxAutoLockMinutes();
     const QString& profileId() const { return m_profileId; }
+    // A throw-away profile full of made-up data (pacewise --demo): the screens say so everywhere,
+    // and the unlock page shows its passphrase.
+    bool demo() const { return m_demo; }
+    const QString& demoPassphrase() const { return m_demoPassphrase; }
+
+    // For the C++ view-models (never handed to QML): the open profile, or nullptr while locked.
+    // Do not keep it: locking destroys it.
+    store::Profile* profile() const { return m_profile.get(); }
+    store::Database* database() const { return m_profile ? &m_profile->database() : nullptr; }
+
+    // Takes a profile that is already open, as if it had just been unlocked: the demo (main)
+    // and tests that build their data before the screens start. A non-empty `demoPassphrase`
+    // marks it as the demo profile.
+    void adoptOpenProfile(std::unique_ptr<store::Profile> profile,
+                          const QString& demoPassphrase = {});
 
     // {acceptable: bool, strength: 0-3, label: string, hint: string}, all translated.
     Q_INVOKABLE QVariantMap assessPassphrase(const QString& passphrase) const;
@@ -100,6 +117,7 @@ signals:
     void errorChanged();
     void retrySecondsChanged();
     void autoLockMinutesChanged();
+    void demoChanged();
 
     void unlocked();
     void locked();
@@ -134,6 +152,8 @@ private:
     int m_retrySeconds = 0;
     int m_autoLockMinutes;
     QString m_profileId;
+    bool m_demo = false;
+    QString m_demoPassphrase;
     quint64 m_job = 0; // bumped by every job and by lock(): a result for an older value is stale
     bool m_changingPassphrase = false;
     bool m_lockPending = false;

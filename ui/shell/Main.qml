@@ -3,19 +3,22 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Diary
 import Pacewise.Home
 import Pacewise.Profile
 import Pacewise.Settings
 
 // The window, and the one place that decides which page is shown: while the profile is not open,
-// its state picks the page; once it is open, the navigation bar picks the section. Pages only
-// emit intents (signals) and call the session; they never navigate themselves.
+// its state picks the page; once it is open, the navigation bar picks the section, and pages ask
+// for other pages (a diary entry, the medication list) through their signals. Pages only emit
+// intents (signals) and call their view-models; they never navigate themselves.
 ApplicationWindow {
     id: window
 
     // The sections of the unlocked app, in navigation order. A new capability adds its page here.
     readonly property var sections: [
         { key: "home", title: qsTr("Home"), page: homePage },
+        { key: "diary", title: qsTr("Diary"), page: historyPage },
         { key: "settings", title: qsTr("Settings"), page: settingsPage },
     ]
     property string currentSection: "home"
@@ -31,6 +34,7 @@ ApplicationWindow {
         if (!section)
             return
         currentSection = key
+        status.clear()
         show(section.page)
     }
 
@@ -47,8 +51,29 @@ ApplicationWindow {
             break
         case ProfileSession.Unlocked:
             showSection("home")
+            // A diary reminder clicked while the profile was locked.
+            if (DiaryIntents.takePendingNewEntry())
+                openEntry("")
             break
         }
+    }
+
+    // A page on top of the current one; back() returns to it as it was.
+    function push(component, properties) {
+        status.clear()
+        stack.push(component, properties ?? {}, StackView.Immediate)
+        stack.currentItem.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    function back() {
+        stack.pop(StackView.Immediate)
+        stack.currentItem.forceActiveFocus(Qt.OtherFocusReason)
+    }
+
+    // The diary entry screen, for a new entry (empty id) or to change one.
+    function openEntry(entryId) {
+        if (stack.currentItem && stack.currentItem.objectName === "diaryEntryPage")
+            return
+        push(entryPage, { entryId: entryId })
     }
 
     // Fits a 1366x768 screen with a task bar; smaller screens get a smaller window.
@@ -57,7 +82,7 @@ ApplicationWindow {
     minimumWidth: 480
     minimumHeight: 360
     visible: true
-    title: qsTr("Pacewise")
+    title: ProfileSession.demo ? qsTr("Pacewise \u2014 DEMO: made-up data, nothing is saved") : qsTr("Pacewise")
     color: Theme.background
     font.pixelSize: Theme.bodySize
 
@@ -82,6 +107,15 @@ ApplicationWindow {
             window.showState()
         }
     }
+    Connections {
+        target: DiaryIntents
+        function onNewEntryRequested() {
+            if (ProfileSession.state !== ProfileSession.Unlocked)
+                return // kept pending: showState() opens the entry after unlocking
+            DiaryIntents.takePendingNewEntry()
+            window.openEntry("")
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -98,11 +132,27 @@ ApplicationWindow {
             onLockRequested: ProfileSession.lock()
         }
 
-        StackView {
-            id: stack
-            objectName: "pageStack"
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            spacing: 0
+
+            DemoBanner {
+                objectName: "demoBanner"
+                Layout.fillWidth: true
+                visible: ProfileSession.demo
+            }
+            StatusNotice {
+                id: status
+                objectName: "statusNotice"
+                Layout.fillWidth: true
+            }
+            StackView {
+                id: stack
+                objectName: "pageStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
         }
     }
 
@@ -121,7 +171,33 @@ ApplicationWindow {
     Component {
         id: homePage
         HomePage {
+            onNewEntryRequested: window.openEntry("")
+            onHistoryRequested: window.showSection("diary")
             onSettingsRequested: window.showSection("settings")
+        }
+    }
+    Component {
+        id: historyPage
+        DiaryHistoryPage {
+            onNewEntryRequested: window.openEntry("")
+            onEditRequested: entryId => window.openEntry(entryId)
+        }
+    }
+    Component {
+        id: entryPage
+        DiaryEntryPage {
+            onFinished: saved => {
+                window.back()
+                if (saved)
+                    status.show(qsTr("Saved. Thank you for filling in your diary."))
+            }
+            onManageMedicationsRequested: window.push(medicationsPage)
+        }
+    }
+    Component {
+        id: medicationsPage
+        MedicationsPage {
+            onFinished: window.back()
         }
     }
     Component {
@@ -129,8 +205,7 @@ ApplicationWindow {
         SettingsPage {
             onChangePassphraseRequested: {
                 ProfileSession.clearError()
-                stack.push(changePassphrasePage, {}, StackView.Immediate)
-                stack.currentItem.forceActiveFocus(Qt.OtherFocusReason)
+                window.push(changePassphrasePage)
             }
         }
     }
@@ -139,8 +214,7 @@ ApplicationWindow {
         ChangePassphrasePage {
             onFinished: {
                 ProfileSession.clearError()
-                stack.pop(StackView.Immediate)
-                stack.currentItem.forceActiveFocus(Qt.OtherFocusReason)
+                window.back()
             }
         }
     }
