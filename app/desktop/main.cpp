@@ -25,6 +25,7 @@
 Q_IMPORT_QML_PLUGIN(Pacewise_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_ProfilePlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_DiaryPlugin)
+Q_IMPORT_QML_PLUGIN(Pacewise_DashboardPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_HomePlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_SettingsPlugin)
 Q_IMPORT_QML_PLUGIN(Pacewise_ShellPlugin)

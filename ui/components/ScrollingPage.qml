@@ -10,6 +10,8 @@ FocusScope {
 
     default property alias content: column.data
     property string title
+    // Text pages keep lines readable; pages of charts may ask for more room.
+    property int maximumContentWidth: Theme.readableWidth
 
     Accessible.role: Accessible.Pane
     Accessible.name: title
@@ -89,7 +91,7 @@ FocusScope {
             id: column
             x: Math.max(Theme.margin, (flickable.width - width) / 2)
             y: Theme.margin
-            width: Math.min(flickable.width - 2 * Theme.margin, Theme.readableWidth)
+            width: Math.min(flickable.width - 2 * Theme.margin, page.maximumContentWidth)
             spacing: Theme.spacing
         }
     }

@@ -52,6 +52,18 @@ QtObject {
     readonly property color demoBackground: "#5b2a86"
     readonly property color demoText: "#ffffff"       // 10.3:1
 
+    // Charts: lines of at least 3:1 against the background, told apart by width and legend too.
+    readonly property color chartPainDaily: "#6b8fbf"    // 3.4:1, thin: the day-to-day ups and downs
+    readonly property color chartPainAverage: "#0a58a8"  // 7.0:1, thick: the 7-day average
+    readonly property color chartMood: "#1e6b3f"
+    readonly property color chartSleep: "#5b2a86"
+    readonly property color chartActivity: "#8a5300"
+    readonly property color chartGrid: "#d5d9df"
+    // The pain calendar, from "under 2" to "8 to 10": light to dark, each with its number in a
+    // text colour of at least 4.5:1 on it; days without an entry are white with a border.
+    readonly property var heatColours: ["#fff4c7", "#fcd38a", "#f29a4a", "#c2410c", "#6f1d0b"]
+    readonly property var heatText: ["#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff", "#ffffff"]
+
     // Passphrase strength, weakest first; always shown with a word as well as a colour.
     readonly property var strengthColours: ["#b3261e", "#8a5300", "#1e6b3f", "#14532d"]
     readonly property color meterTrack: "#c9ced6"

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Dashboard
 import Pacewise.Diary
 import Pacewise.Home
 import Pacewise.Profile
@@ -19,6 +20,7 @@ ApplicationWindow {
     readonly property var sections: [
         { key: "home", title: qsTr("Home"), page: homePage },
         { key: "diary", title: qsTr("Diary"), page: historyPage },
+        { key: "progress", title: qsTr("Progress"), page: dashboardPage },
         { key: "settings", title: qsTr("Settings"), page: settingsPage },
     ]
     property string currentSection: "home"
@@ -173,6 +175,7 @@ ApplicationWindow {
         HomePage {
             onNewEntryRequested: window.openEntry("")
             onHistoryRequested: window.showSection("diary")
+            onProgressRequested: window.showSection("progress")
             onSettingsRequested: window.showSection("settings")
         }
     }
@@ -182,6 +185,10 @@ ApplicationWindow {
             onNewEntryRequested: window.openEntry("")
             onEditRequested: entryId => window.openEntry(entryId)
         }
+    }
+    Component {
+        id: dashboardPage
+        DashboardPage {}
     }
     Component {
         id: entryPage
