@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise is not allowed to write there. Choose another folder or check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer reported a problem reading or writing the disk. Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>%1: marked. Space unmarks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not marked. Space marks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapView</name>
+    <message>
+        <source>Body map, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space marks or unmarks this area. Arrow keys move to the next area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphrasePage</name>
     <message>
         <source>Change passphrase</source>
@@ -60,6 +105,136 @@
     </message>
 </context>
 <context>
+    <name>ChipGroup</name>
+    <message>
+        <source>%1 of %2. Arrow keys move between the tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (0 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep, night by night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active minutes, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes with more or less pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you noted on the same days as higher or lower pain. They are patterns, not proof of cause: talk them over with your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on days with more pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on days with less pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This copy of Pacewise was built without database encryption, so it will not open your data. Please install an official build.</source>
@@ -91,6 +266,17 @@
     </message>
     <message>
         <source>Something went wrong inside Pacewise&apos;s database. Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO — made-up data; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — made-up data; nothing is saved. The passphrase is: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +359,311 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;name | dose | count | as needed or regular&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEntryPage</name>
+    <message>
+        <source>Change diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Filled in from your last entry: change what is different today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10: Worst pain imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pain today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: Very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10: Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the pain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the areas, or Tab to a figure, move with the arrow keys and press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may have made it worse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else? Add it in your own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another trigger, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do to cope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well did you sleep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: Very poorly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10: Very well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of activity so far today (walking, exercise, chores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of activity so far today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember or tell your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Control+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryHistoryPage</name>
+    <message>
+        <source>Diary history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diary as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole diary as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries between these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with these triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only entries with these triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters and show every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match. Try other dates or triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary entries yet. Your first one takes less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +824,105 @@
     </message>
 </context>
 <context>
+    <name>DiaryWording</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst pain imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very low mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So-so mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very poor sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain %1 (average %2, worst %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain %1 (average %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain %1 (worst %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Hide details</source>
@@ -348,6 +938,17 @@
     </message>
     <message>
         <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpandableSection</name>
+    <message>
+        <source>Open. Press to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed. Press to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,6 +1028,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryRow</name>
+    <message>
+        <source>pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the entry of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -483,6 +1115,38 @@
         <source>Lock Pacewise now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How are you now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your diary history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your progress: charts and a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -521,11 +1185,176 @@
         <source>Pacewise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise — DEMO: made-up data, nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for filling in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDoses</name>
+    <message>
+        <source>Your medication list is empty. Add your medications once; then you tick them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dose(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage medications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or archive your medications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MedicationList</name>
     <message>
         <source>Give the medication a name (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsPage</name>
+    <message>
+        <source>Your medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary offers these medications, so that you only tick what you took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Ibuprofen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (as on the label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 400 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose of the medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I take it only when I need it (the diary then counts the doses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this medication to your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop changing this medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1: no longer offered in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 in the diary again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +1417,13 @@
     </message>
 </context>
 <context>
+    <name>PainCalendar</name>
+    <message>
+        <source>no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -628,15 +1464,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair. Adding another word would make it much stronger.</source>
+        <source>Adding another word would make it much stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good. Write it down somewhere safe: it cannot be recovered if forgotten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong. Write it down somewhere safe: it cannot be recovered if forgotten.</source>
+        <source>Write it down somewhere safe: it cannot be recovered if forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +1504,13 @@
     </message>
     <message>
         <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSlider</name>
+    <message>
+        <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1584,17 @@
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,19 +1678,12 @@
         <source>Load the user interface, report QML problems and quit.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>pacewise</name>
     <message>
-        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <source>Open a throw-away demo profile with five years of made-up diary entries. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pacewise is not allowed to write there. Choose another folder or check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The computer reported a problem reading or writing the disk. Check the drive and try again.</source>
+        <source>There is no room for the demo profile in the temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +1698,215 @@
     <name>pacewise::store</name>
     <message>
         <source>This profile was saved by a newer version of Pacewise. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::DashboardModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On days with %1, your pain averaged %2, against %3 on other days (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On days you used %1, your pain averaged %2, against %3 on other days (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 of %3 days: lowest %4, highest %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 7-day average went from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar shows the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::DiaryEntryForm</name>
+    <message>
+        <source>Now, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary entry no longer exists, so it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag can have at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is locked. Unlock it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the answers marked below, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::DiaryHistoryModel</name>
+    <message>
+        <source>%1 at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing every entry, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing entries %1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise cannot read the date &quot;%1&quot;. Type it like this: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date is after the second. Swap them, or change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n diary entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::HeatMapModel</name>
+    <message numerus="yes">
+        <source>%1: %n day(s) with entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::LastDiaryEntry</name>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary entries yet. Your first one takes less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::MedicationDoseModel</name>
+    <message numerus="yes">
+        <source>%1 (%n dose(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::MedicationEditor</name>
+    <message>
+        <source>taken as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

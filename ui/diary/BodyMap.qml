@@ -30,7 +30,8 @@ ColumnLayout {
     // Large targets for unsteady hands, growing with the text, but the whole figure stays on a
     // 768-pixel screen.
     readonly property real scaleFactor: Math.max(0.6, Math.min(1.25 * Theme.textScale, 1.5,
-        (width - Theme.spacing * 2) / (2 * mapWidth)))
+        (width - Theme.spacing * 2) / (2 * mapWidth),
+        (Window.height - 2 * Theme.controlHeight - 2 * Theme.margin) / mapHeight))
     readonly property Item focusedRegion: {
         const item = Window.activeFocusItem
         return item && item.objectName.startsWith("region_") ? item : null

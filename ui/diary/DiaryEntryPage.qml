@@ -151,6 +151,9 @@ ScrollingPage {
         accessibleName: qsTr("Triggers")
         onToggled: code => form.triggers.toggle(code)
     }
+    FieldLabel {
+        text: qsTr("Something else? Add it in your own words:")
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
@@ -160,7 +163,6 @@ ScrollingPage {
             objectName: "customTriggerField"
             Layout.fillWidth: true
             maximumLength: 80
-            placeholderText: qsTr("Something else? Type it here")
             Accessible.name: qsTr("Another trigger, in your own words")
             onAccepted: addTag.clicked()
         }
