@@ -10,6 +10,7 @@
 #include <QQmlEngine>
 #include <QQmlParserStatus>
 #include <QTimer>
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -107,6 +108,8 @@ public:
     void setUndoSeconds(int seconds);
     bool undoPaused() const { return m_undoPaused; }
     void setUndoPaused(bool paused);
+    // Tests shorten the offer instead of waiting ten seconds.
+    void setUndoTimeout(std::chrono::milliseconds timeout) { m_undoTimer.setInterval(timeout); }
     const QString& exportMessage() const { return m_exportMessage; }
     bool exportSucceeded() const { return m_exportSucceeded; }
     QString suggestedExportName() const;
