@@ -65,6 +65,9 @@ QVariantMap AccessibilityAudit::describe(QQuickItem* item) const {
         {QStringLiteral("name"), iface->text(QAccessible::Name)},
         {QStringLiteral("value"), iface->text(QAccessible::Value)},
         {QStringLiteral("passwordEdit"), bool(iface->state().passwordEdit)},
+        {QStringLiteral("checkable"), bool(iface->state().checkable)},
+        {QStringLiteral("checked"), bool(iface->state().checked)},
+        {QStringLiteral("role"), int(iface->role())},
     };
 }
 

@@ -344,6 +344,20 @@ TEST_CASE("the history pages through the diary, newest first, without repeats or
           QStringLiteral("Pain 1"));
 }
 
+TEST_CASE("with automatic paging off, only the screen's button loads older entries") {
+    Fixture f;
+    f.fillDays(70);
+    auto history = historyFor(f);
+    history->setAutoFetch(false);
+    CHECK_FALSE(history->canFetchMore({}));
+    history->fetchMore({});
+    CHECK(history->rowCount() == DiaryHistoryModel::kPageSize);
+    CHECK(history->hasMore());
+    history->loadMore();
+    CHECK(history->rowCount() == 70);
+    CHECK_FALSE(history->hasMore());
+}
+
 TEST_CASE("the history filters by dates and by triggers") {
     Fixture f;
     f.fillDays(30);

@@ -5,6 +5,7 @@
 #include "profile/ProfileSession.h"
 #include "shell/Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
@@ -59,6 +60,13 @@ private:
     std::unique_ptr<pacewise::ui::DiaryIntents> m_intents;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(pacewise_ui, Setup)
+int main(int argc, char** argv) {
+    // Qt Charts in QML draws through the widgets module and needs a QApplication; Qt Quick Test
+    // uses the one that exists instead of making a QGuiApplication.
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "pacewise_ui", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_ui_quick.moc"

@@ -42,8 +42,10 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
 
+        // Half the row each, so that both wrap rather than push each other out at large text.
         Label {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             text: root.label
             wrapMode: Text.WordWrap
             color: Theme.text
@@ -53,7 +55,8 @@ ColumnLayout {
         }
         Label {
             objectName: "valueLabel"
-            Layout.maximumWidth: root.width * 0.6
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             horizontalAlignment: Text.AlignRight
             text: root.answered ? (root.unit.length > 0 ? root.valueText + " " + root.unit : root.valueText)
                                   + (root.words.length > 0 ? "  \u00B7  " + root.words : "")

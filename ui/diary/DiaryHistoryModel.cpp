@@ -143,11 +143,24 @@ QHash<int, QByteArray> DiaryHistoryModel::roleNames() const {
 }
 
 bool DiaryHistoryModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && m_autoFetch;
 }
 
 void DiaryHistoryModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || !m_autoFetch)
+        return;
+    loadMore();
+}
+
+void DiaryHistoryModel::setAutoFetch(bool autoFetch) {
+    if (autoFetch == m_autoFetch)
+        return;
+    m_autoFetch = autoFetch;
+    emit autoFetchChanged();
+}
+
+void DiaryHistoryModel::loadMore() {
+    if (m_atEnd)
         return;
     std::vector<diary::DiaryEntry> page = readPage(false);
     if (page.empty())

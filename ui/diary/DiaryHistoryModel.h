@@ -36,6 +36,10 @@ class DiaryHistoryModel : public QAbstractListModel, public QQmlParserStatus {
         pacewise::ui::ProfileSession* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
+    // Whether views may page on their own through canFetchMore()/fetchMore() (a ListView as it
+    // scrolls). A Repeater would fetch page after page until the whole diary is loaded, so the
+    // history screen turns this off and pages with its "Show older entries" button (loadMore()).
+    Q_PROPERTY(bool autoFetch READ autoFetch WRITE setAutoFetch NOTIFY autoFetchChanged)
     Q_PROPERTY(QDate from READ from WRITE setFrom NOTIFY filterChanged)
     Q_PROPERTY(QDate to READ to WRITE setTo NOTIFY filterChanged)
     // The quick range in force: 7, 30, 91 or 365 days; 0 for the whole diary; -1 for typed dates.
@@ -90,6 +94,8 @@ public:
     void setSession(ProfileSession* session);
     int count() const { return int(m_rows.size()); }
     bool hasMore() const { return !m_atEnd; }
+    bool autoFetch() const { return m_autoFetch; }
+    void setAutoFetch(bool autoFetch);
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
     void setFrom(QDate from);
@@ -123,7 +129,7 @@ public:
     // Reads the first page again.
     Q_INVOKABLE void reload();
     // The next page (the screen's "Show older entries"); fetchMore() for views.
-    Q_INVOKABLE void loadMore() { fetchMore({}); }
+    Q_INVOKABLE void loadMore();
     // Reads one entry again after it was changed, keeping the rows and their order.
     Q_INVOKABLE void refreshEntry(const QString& entryId);
     Q_INVOKABLE int rowOf(const QString& entryId) const;
@@ -143,6 +149,7 @@ public:
 
 signals:
     void sessionChanged();
+    void autoFetchChanged();
     void countChanged();
     void filterChanged();
     void filterErrorChanged();
@@ -173,6 +180,7 @@ private:
     std::function<QDate()> m_today;
     std::vector<diary::DiaryEntry> m_rows;
     bool m_atEnd = true;
+    bool m_autoFetch = true;
     QDate m_from;
     QDate m_to;
     ChoiceModel m_tagFilter;

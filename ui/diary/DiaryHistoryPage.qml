@@ -47,6 +47,7 @@ ScrollingPage {
     DiaryHistoryModel {
         id: history
         session: ProfileSession
+        autoFetch: false // the Repeater would load the whole diary: "Show older entries" pages
         onRemoved: row => page.focusRow(row)
         onRestored: row => page.focusRow(row)
     }
