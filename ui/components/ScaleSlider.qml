@@ -80,8 +80,8 @@ ColumnLayout {
         snapMode: Slider.SnapAlways
         value: root.answered ? root.value : root.from
         focusPolicy: Qt.StrongFocus
-        leftPadding: handleItem.width / 2
-        rightPadding: handleItem.width / 2
+        leftPadding: Theme.controlHeight / 2 // half the handle: its centre reaches both ends
+        rightPadding: Theme.controlHeight / 2
 
         Accessible.name: root.label
         Accessible.description: {
@@ -142,7 +142,6 @@ ColumnLayout {
         }
 
         handle: Rectangle {
-            id: handleItem
             x: slider.leftPadding + slider.visualPosition * slider.availableWidth - width / 2
             y: slider.topPadding + slider.availableHeight / 2 - height / 2
             implicitWidth: Theme.controlHeight

@@ -74,6 +74,8 @@ Item {
             lineVisible: true
             color: Theme.border
         }
+        // (qmllint of Qt 6.4 does not know ValueAxis: its type file lists QValueAxis twice, the
+        // second time under the old name ValuesAxis. The program knows it.)
         ValueAxis {
             id: yAxis
             min: 0

@@ -32,10 +32,13 @@ ColumnLayout {
     readonly property real scaleFactor: Math.max(0.6, Math.min(1.25 * Theme.textScale, 1.5,
         (width - Theme.spacing * 2) / (2 * mapWidth),
         (Window.height - 2 * Theme.controlHeight - 2 * Theme.margin) / mapHeight))
-    readonly property Item focusedRegion: {
+    // The area under the keyboard focus, if any: its code, name and whether it is marked.
+    readonly property string focusedCode: {
         const item = Window.activeFocusItem
-        return item && item.objectName.startsWith("region_") ? item : null
+        return item && item.objectName.startsWith("region_") ? item.objectName.substring(7) : ""
     }
+    readonly property var markedCodes: regions ? regions.selectedCodes : []
+    readonly property bool focusedMarked: markedCodes.indexOf(focusedCode) >= 0
 
     Layout.fillWidth: true
     spacing: Theme.spacing / 2
@@ -81,12 +84,11 @@ ColumnLayout {
 
     BodyText {
         objectName: "focusedRegionText"
-        visible: root.focusedRegion !== null
+        visible: root.focusedCode.length > 0
         font.bold: true
-        text: root.focusedRegion
-              ? (root.focusedRegion.checked ? qsTr("%1: marked. Space unmarks it.")
-                                            : qsTr("%1: not marked. Space marks it.")).arg(root.focusedRegion.label)
-              : ""
+        text: visible ? (root.focusedMarked ? qsTr("%1: marked. Space unmarks it.")
+                                            : qsTr("%1: not marked. Space marks it.")).arg(root.regions.labelOf(root.focusedCode))
+                      : ""
     }
     BodyText {
         objectName: "selectedRegionsText"

@@ -57,7 +57,8 @@ class DiaryEntryForm : public QObject, public QQmlParserStatus {
     Q_PROPERTY(qreal bodyMapWidth READ bodyMapWidth NOTIFY loaded)
     Q_PROPERTY(qreal bodyMapHeight READ bodyMapHeight NOTIFY loaded)
 
-    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
+    // A QVariant holding the map: qmllint (Qt 6.4) rejects look-ups by key on a QVariantMap.
+    Q_PROPERTY(QVariant fieldErrors READ fieldErrorsValue NOTIFY fieldErrorsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
@@ -111,6 +112,7 @@ public:
     qreal bodyMapHeight() const { return m_bodyMapHeight; }
 
     const QVariantMap& fieldErrors() const { return m_fieldErrors; }
+    QVariant fieldErrorsValue() const { return m_fieldErrors; }
     bool busy() const { return m_busy; }
     const QString& errorMessage() const { return m_errorMessage; }
     const QString& errorDetail() const { return m_errorDetail; }

@@ -34,7 +34,7 @@ ScrollingPage {
                         ["activeMinutes", activeMinutes], ["note", note]]
         for (const [field, item] of fields) {
             if (form.fieldErrors[field] !== undefined) {
-                Qt.callLater(() => item.forceActiveFocus(Qt.OtherFocusReason))
+                item.forceActiveFocus(Qt.OtherFocusReason)
                 return
             }
         }
@@ -48,7 +48,7 @@ ScrollingPage {
     Component.onCompleted: painNow.slider.forceActiveFocus(Qt.OtherFocusReason)
 
     Shortcut {
-        sequences: [StandardKey.Save]
+        sequence: "Ctrl+S" // Command+S on macOS
         enabled: page.StackView.status === StackView.Active
         onActivated: page.save()
     }
@@ -84,7 +84,7 @@ ScrollingPage {
         words: form.words(DiaryEntryForm.PainScale, form.painNow)
         lowWords: qsTr("0: No pain")
         highWords: qsTr("10: Worst pain imaginable")
-        error: form.fieldErrors.painNow ?? ""
+        error: form.fieldErrors["painNow"] ?? ""
         onMoved: value => form.painNow = value
     }
     ScaleSlider {
@@ -94,7 +94,7 @@ ScrollingPage {
         optional: true
         value: form.painAverage
         words: form.words(DiaryEntryForm.PainScale, form.painAverage)
-        error: form.fieldErrors.painAverage ?? ""
+        error: form.fieldErrors["painAverage"] ?? ""
         onMoved: value => form.painAverage = value
         onCleared: form.painAverage = -1
     }
@@ -105,7 +105,7 @@ ScrollingPage {
         optional: true
         value: form.painWorst
         words: form.words(DiaryEntryForm.PainScale, form.painWorst)
-        error: form.fieldErrors.painWorst ?? ""
+        error: form.fieldErrors["painWorst"] ?? ""
         onMoved: value => form.painWorst = value
         onCleared: form.painWorst = -1
     }
@@ -118,7 +118,7 @@ ScrollingPage {
         words: form.words(DiaryEntryForm.MoodScale, form.mood)
         lowWords: qsTr("0: Very low")
         highWords: qsTr("10: Very good")
-        error: form.fieldErrors.mood ?? ""
+        error: form.fieldErrors["mood"] ?? ""
         onMoved: value => form.mood = value
         onCleared: form.mood = -1
     }
@@ -139,7 +139,7 @@ ScrollingPage {
         onToggled: code => form.bodyRegions.toggle(code)
     }
     FieldError {
-        text: form.fieldErrors.bodyLocations ?? ""
+        text: form.fieldErrors["bodyLocations"] ?? ""
     }
 
     Heading {
@@ -179,7 +179,7 @@ ScrollingPage {
         }
     }
     FieldError {
-        text: form.fieldErrors.triggers ?? ""
+        text: form.fieldErrors["triggers"] ?? ""
     }
 
     Heading {
@@ -192,7 +192,7 @@ ScrollingPage {
         onToggled: code => form.copingSkills.toggle(code)
     }
     FieldError {
-        text: form.fieldErrors.copingSkills ?? ""
+        text: form.fieldErrors["copingSkills"] ?? ""
     }
 
     ExpandableSection {
@@ -202,7 +202,7 @@ ScrollingPage {
                  : [form.sleepHours >= 0 ? qsTr("%1 hours").arg(Number(form.sleepHours).toLocaleString(Qt.locale(), "f", 1)) : "",
                     form.sleepQuality >= 0 ? form.words(DiaryEntryForm.SleepQualityScale, form.sleepQuality) : ""]
                    .filter(part => part.length > 0).join(", ")
-        forcedOpen: form.fieldErrors.sleepHours !== undefined || form.fieldErrors.sleepQuality !== undefined
+        forcedOpen: form.fieldErrors["sleepHours"] !== undefined || form.fieldErrors["sleepQuality"] !== undefined
 
         ScaleSlider {
             id: sleepHours
@@ -215,7 +215,7 @@ ScrollingPage {
             decimals: 1
             unit: qsTr("hours")
             value: form.sleepHours
-            error: form.fieldErrors.sleepHours ?? ""
+            error: form.fieldErrors["sleepHours"] ?? ""
             onMoved: value => form.sleepHours = value
             onCleared: form.sleepHours = -1
         }
@@ -228,7 +228,7 @@ ScrollingPage {
             words: form.words(DiaryEntryForm.SleepQualityScale, form.sleepQuality)
             lowWords: qsTr("0: Very poorly")
             highWords: qsTr("10: Very well")
-            error: form.fieldErrors.sleepQuality ?? ""
+            error: form.fieldErrors["sleepQuality"] ?? ""
             onMoved: value => form.sleepQuality = value
             onCleared: form.sleepQuality = -1
         }
@@ -238,7 +238,7 @@ ScrollingPage {
         objectName: "activitySection"
         title: qsTr("Activity today")
         summary: form.activeMinutes < 0 ? qsTr("not answered") : qsTr("%n minute(s)", "", form.activeMinutes)
-        forcedOpen: form.fieldErrors.activeMinutes !== undefined
+        forcedOpen: form.fieldErrors["activeMinutes"] !== undefined
 
         FieldLabel {
             text: qsTr("Minutes of activity so far today (walking, exercise, chores)")
@@ -254,7 +254,7 @@ ScrollingPage {
             onValueModified: form.activeMinutes = value
         }
         FieldError {
-            text: form.fieldErrors.activeMinutes ?? ""
+            text: form.fieldErrors["activeMinutes"] ?? ""
         }
     }
 
@@ -262,14 +262,14 @@ ScrollingPage {
         objectName: "medicationSection"
         title: qsTr("Medication")
         summary: form.medications.takenText.length > 0 ? form.medications.takenText : qsTr("none ticked")
-        forcedOpen: form.fieldErrors.medications !== undefined
+        forcedOpen: form.fieldErrors["medications"] !== undefined
 
         MedicationDoses {
             doses: form.medications
             onManageRequested: page.manageMedicationsRequested()
         }
         FieldError {
-            text: form.fieldErrors.medications ?? ""
+            text: form.fieldErrors["medications"] ?? ""
         }
     }
 
@@ -278,7 +278,7 @@ ScrollingPage {
         title: qsTr("Note")
         summary: form.note.length > 0 ? qsTr("written") : qsTr("empty")
         expanded: form.note.length > 0
-        forcedOpen: form.fieldErrors.note !== undefined
+        forcedOpen: form.fieldErrors["note"] !== undefined
 
         TextArea {
             id: note
@@ -311,7 +311,7 @@ ScrollingPage {
             text: qsTr("%1 of %2 characters").arg(form.note.length).arg(form.maxNoteLength)
         }
         FieldError {
-            text: form.fieldErrors.note ?? ""
+            text: form.fieldErrors["note"] ?? ""
         }
     }
 

@@ -22,17 +22,25 @@ ScrollingPage {
     signal newEntryRequested()
     signal editRequested(string entryId)
 
+    // After a delete or an undo, the focus goes to the row now at `row` (once the list has
+    // caught up), or to "New diary entry" when the list is empty.
     function focusRow(row) {
-        Qt.callLater(() => {
-            const count = rows.count
-            if (count === 0) {
+        focusTimer.row = row
+        focusTimer.restart()
+    }
+    Timer {
+        id: focusTimer
+        property int row
+        interval: 0
+        onTriggered: {
+            if (rows.count === 0) {
                 newEntryButton.forceActiveFocus(Qt.OtherFocusReason)
                 return
             }
-            const item = rows.itemAt(Math.max(0, Math.min(count - 1, row)))
+            const item = rows.itemAt(Math.max(0, Math.min(rows.count - 1, row))) as HistoryRow
             if (item)
                 item.editButton.forceActiveFocus(Qt.OtherFocusReason)
-        })
+        }
     }
 
     StackView.onActivated: {

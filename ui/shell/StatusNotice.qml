@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Pacewise.Components
 
 // A calm confirmation above the page ("Saved."), announced to screen readers. It goes with the
