@@ -38,14 +38,20 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Theme.spacing / 2
 
-    RowLayout {
+    // The question on the left and the answer on the right; one under the other when they do
+    // not fit side by side (large text), so that neither is squeezed.
+    GridLayout {
+        id: header
+        readonly property bool sideBySide:
+            questionLabel.implicitWidth + valueLabel.implicitWidth + columnSpacing <= root.width
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: sideBySide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: 0
 
-        // Half the row each, so that both wrap rather than push each other out at large text.
         Label {
+            id: questionLabel
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
             text: root.label
             wrapMode: Text.WordWrap
             color: Theme.text
@@ -54,10 +60,10 @@ ColumnLayout {
             Accessible.ignored: true
         }
         Label {
+            id: valueLabel
             objectName: "valueLabel"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            horizontalAlignment: Text.AlignRight
+            Layout.fillWidth: !header.sideBySide
+            horizontalAlignment: header.sideBySide ? Text.AlignRight : Text.AlignLeft
             text: root.answered ? (root.unit.length > 0 ? root.valueText + " " + root.unit : root.valueText)
                                   + (root.words.length > 0 ? "  \u00B7  " + root.words : "")
                                 : qsTr("Not answered")
@@ -196,14 +202,20 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // What the two ends mean, under them; one under the other when they do not fit.
+    GridLayout {
+        id: ends
+        readonly property bool sideBySide:
+            lowLabel.implicitWidth + highLabel.implicitWidth + columnSpacing <= root.width
         visible: root.lowWords.length > 0 || root.highWords.length > 0
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: sideBySide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: 0
 
         Label {
+            id: lowLabel
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
             text: root.lowWords
             wrapMode: Text.WordWrap
             color: Theme.mutedText
@@ -211,9 +223,9 @@ ColumnLayout {
             Accessible.ignored: true
         }
         Label {
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            horizontalAlignment: Text.AlignRight
+            id: highLabel
+            Layout.fillWidth: !ends.sideBySide
+            horizontalAlignment: ends.sideBySide ? Text.AlignRight : Text.AlignLeft
             text: root.highWords
             wrapMode: Text.WordWrap
             color: Theme.mutedText

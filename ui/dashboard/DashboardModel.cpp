@@ -211,6 +211,10 @@ bool DashboardModel::showPoints() const {
     return m_from.daysTo(m_to) < 40;
 }
 
+bool DashboardModel::dense() const {
+    return m_from.daysTo(m_to) > 100;
+}
+
 qreal DashboardModel::sleepAxisMax() const {
     double top = 12;
     for (const auto& day : m_days)

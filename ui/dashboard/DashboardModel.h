@@ -36,6 +36,9 @@ class DashboardModel : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString axisFormat READ axisFormat NOTIFY figuresChanged)
     Q_PROPERTY(int axisTickCount READ axisTickCount NOTIFY figuresChanged)
     Q_PROPERTY(bool showPoints READ showPoints NOTIFY figuresChanged)
+    // Too many days for a readable line: the daily values are drawn as dots (the 7-day average
+    // of pain stays a line).
+    Q_PROPERTY(bool dense READ dense NOTIFY figuresChanged)
     // Upper ends of the value axes that are not 0-10.
     Q_PROPERTY(qreal sleepAxisMax READ sleepAxisMax NOTIFY figuresChanged)
     Q_PROPERTY(qreal activityAxisMax READ activityAxisMax NOTIFY figuresChanged)
@@ -83,6 +86,7 @@ public:
     QString axisFormat() const;
     int axisTickCount() const;
     bool showPoints() const;
+    bool dense() const;
     qreal sleepAxisMax() const;
     qreal activityAxisMax() const;
     QString painChartText() const;

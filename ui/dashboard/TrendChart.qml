@@ -25,10 +25,17 @@ Item {
     property color secondSeriesColour: Theme.chartPainAverage
     property string description
 
+    readonly property bool dense: model ? model.dense : false
+
     function fill() {
         if (!root.model)
             return
-        root.model.fillSeries(first, root.series)
+        // Over months and years a line through every day is a scribble: dots show the spread.
+        root.model.fillSeries(root.dense ? firstDots : first, root.series)
+        if (root.dense)
+            first.clear()
+        else
+            firstDots.clear()
         if (root.secondSeries >= 0)
             root.model.fillSeries(second, root.secondSeries)
     }
@@ -48,6 +55,14 @@ Item {
     Component.onCompleted: fill()
 
     ChartView {
+        id: chart
+        // As many date labels as fit side by side without being cut (about 0.8 of the font size
+        // a character, and a gap), never more than the model asks for.
+        readonly property int fittingTicks: {
+            const characters = root.model ? root.model.axisFormat.length + 2 : 8
+            return Math.max(2, Math.floor(plotArea.width / (Theme.smallSize * 0.8 * characters)) + 1)
+        }
+
         anchors.fill: parent
         antialiasing: true
         backgroundColor: Theme.background
@@ -67,7 +82,7 @@ Item {
             min: root.model ? root.model.axisFrom : new Date()
             max: root.model ? root.model.axisTo : new Date()
             format: root.model ? root.model.axisFormat : "d MMM"
-            tickCount: root.model ? root.model.axisTickCount : 6
+            tickCount: Math.min(root.model ? root.model.axisTickCount : 6, chart.fittingTicks)
             labelsFont.pixelSize: Theme.smallSize
             labelsColor: Theme.text
             gridLineColor: Theme.chartGrid
@@ -94,11 +109,23 @@ Item {
         LineSeries {
             id: first
             name: root.seriesName
+            visible: !root.dense
             axisX: xAxis
             axisY: yAxis
             color: root.seriesColour
             width: root.seriesWidth
             pointsVisible: root.model ? root.model.showPoints : false
+        }
+        ScatterSeries {
+            id: firstDots
+            name: root.seriesName
+            visible: root.dense
+            axisX: xAxis
+            axisY: yAxis
+            color: root.seriesColour
+            borderColor: root.seriesColour
+            borderWidth: 0
+            markerSize: Math.round(4 * Math.min(Theme.textScale, 1.5))
         }
         LineSeries {
             id: second
