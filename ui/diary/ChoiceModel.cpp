@@ -72,7 +72,7 @@ QString ChoiceModel::selectedText() const {
     for (const Item& item : m_items)
         if (item.selected)
             labels << item.label;
-    return labels.join(QStringLiteral(", "));
+    return labels.join(QStringLiteral("; ")); // labels may hold commas: "Knee, left"
 }
 
 void ChoiceModel::select(const QStringList& codes) {

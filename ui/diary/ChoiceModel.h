@@ -43,7 +43,7 @@ public:
 
     // Selected codes, in list order.
     QStringList selectedCodes() const;
-    // The selected labels joined for reading: "Lower back, Left knee".
+    // The selected labels joined for reading: "Lower back; Knee, left".
     QString selectedText() const;
     // Codes not in the list are ignored.
     void select(const QStringList& codes);

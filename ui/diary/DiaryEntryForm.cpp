@@ -327,8 +327,10 @@ bool DiaryEntryForm::save() {
             emit entryIdChanged();
         }
     } catch (const Error& error) {
-        // The message names the field, never its value; the detail is the field's name.
-        qCWarning(lcDiaryForm).noquote() << error.message() << error.detail();
+        // A refused value is the person's to fix, not a fault to log; and a validation message
+        // can quote what they typed (a custom trigger), which must not reach a log.
+        if (error.code() != ErrorCode::InvalidInput)
+            qCWarning(lcDiaryForm).noquote() << error.message() << error.detail();
         setError(error.message(), error.detail());
         emit failed(m_errorMessage);
         return false;

@@ -106,7 +106,7 @@ QVariant DiaryHistoryModel::data(const QModelIndex& index, int role) const {
     case TagsRole:
         return DiaryWording::triggerLabels(e, *content);
     case TagsTextRole:
-        return DiaryWording::triggerLabels(e, *content).join(QStringLiteral(", "));
+        return DiaryWording::triggerLabels(e, *content).join(QStringLiteral("; "));
     case NoteRole: {
         // A preview: whole words, and an ellipsis when there is more.
         const QString note = e.note.simplified();
@@ -126,7 +126,7 @@ QVariant DiaryHistoryModel::data(const QModelIndex& index, int role) const {
                      DiaryWording::timeText(e.recordedAt), DiaryWording::summary(e, *content));
         const QStringList tags = DiaryWording::triggerLabels(e, *content);
         if (!tags.isEmpty())
-            text += QLatin1Char(' ') + tr("Triggers: %1.").arg(tags.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') + tr("Triggers: %1.").arg(tags.join(QStringLiteral("; ")));
         return text;
     }
     default:

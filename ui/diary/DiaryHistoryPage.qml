@@ -39,7 +39,7 @@ ScrollingPage {
             }
             const item = rows.itemAt(Math.max(0, Math.min(rows.count - 1, row))) as HistoryRow
             if (item)
-                item.editButton.forceActiveFocus(Qt.OtherFocusReason)
+                item.editButton.forceActiveFocus(Qt.TabFocusReason) // with its focus ring
         }
     }
 

@@ -75,8 +75,9 @@ QString DiaryWording::summary(const diary::DiaryEntry& e, const diary::DiaryCata
     QStringList places;
     for (const QString& code : e.bodyLocations)
         places << catalogue.bodyRegionLabel(code);
+    // Semicolons between areas: their names hold commas ("Knee, left").
     if (!places.isEmpty())
-        parts << places.join(QStringLiteral(", "));
+        parts << places.join(QStringLiteral("; "));
     return parts.join(QStringLiteral(" · "));
 }
 

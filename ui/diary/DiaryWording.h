@@ -27,7 +27,7 @@ public:
     static QString timeText(const QDateTime& when);
     // "Today", "Yesterday" or the date.
     static QString dayText(const QDateTime& when, QDate today);
-    // One line for lists: "Pain 6 (average 5, worst 7) · Mood 6 · Lower back, Left knee".
+    // One line for lists: "Pain 6 (average 5, worst 7) · Mood 6 · Lower back; Knee, left".
     static QString summary(const diary::DiaryEntry& entry, const diary::DiaryCatalogue& catalogue);
     // The trigger labels of an entry (custom tags as typed).
     static QStringList triggerLabels(const diary::DiaryEntry& entry,

@@ -150,6 +150,23 @@ TestCase {
         waitForRendering(entry) // the opened part is laid out on the next frame
         expectReadable("the entry screen with sleep open")
 
+        // The medication list is one page away; back, the entry is as it was, with the new
+        // medication offered.
+        press(findChild(entry, "medicationSectionHeader"))
+        press(visibleItem("manageMedicationsButton"))
+        const medications = visibleItem("medicationsPage")
+        expectReadable("the medication list")
+        const nameField = findChild(medications, "medicationNameField")
+        tryVerify(() => nameField.activeFocus, 5000, "the name field should have the focus")
+        for (const character of "Naproxen")
+            keyClick(character)
+        keyClick(Qt.Key_Return)
+        visibleItem("medicationSavedNotice")
+        press(findChild(medications, "medicationsDoneButton"))
+        visibleItem("diaryEntryPage")
+        compare(form.painNow, 6)
+        compare(form.medications.count, 1)
+
         // Ctrl+S saves from anywhere; back home with a calm confirmation.
         keySequence(StandardKey.Save)
         visibleItem("homePage")
