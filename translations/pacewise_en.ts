@@ -449,85 +449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sleep last night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours of sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How well did you sleep?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0: Very poorly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10: Very well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Minutes of activity so far today (walking, exercise, chores)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes of activity so far today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything you want to remember or tell your clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,6 +840,88 @@
     </message>
     <message>
         <source>Slept %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Sleep last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well did you sleep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: Very poorly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10: Very well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of activity so far today (walking, exercise, chores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of activity so far today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember or tell your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,8 +30,9 @@ ScrollingPage {
         // To the first answer with a problem; the banner at the top says what to do.
         const fields = [["painNow", painNow.slider], ["painAverage", painAverage.slider],
                         ["painWorst", painWorst.slider], ["mood", mood.slider],
-                        ["sleepHours", sleepHours.slider], ["sleepQuality", sleepQuality.slider],
-                        ["activeMinutes", activeMinutes], ["note", note]]
+                        ["sleepHours", details.sleepHoursSlider],
+                        ["sleepQuality", details.sleepQualitySlider],
+                        ["activeMinutes", details.activeMinutesField], ["note", details.noteField]]
         for (const [field, item] of fields) {
             if (form.fieldErrors[field] !== undefined) {
                 item.forceActiveFocus(Qt.OtherFocusReason)
@@ -195,124 +196,10 @@ ScrollingPage {
         text: form.fieldErrors["copingSkills"] ?? ""
     }
 
-    ExpandableSection {
-        objectName: "sleepSection"
-        title: qsTr("Sleep last night")
-        summary: form.sleepHours < 0 && form.sleepQuality < 0 ? qsTr("not answered")
-                 : [form.sleepHours >= 0 ? qsTr("%1 hours").arg(Number(form.sleepHours).toLocaleString(Qt.locale(), "f", 1)) : "",
-                    form.sleepQuality >= 0 ? form.words(DiaryEntryForm.SleepQualityScale, form.sleepQuality) : ""]
-                   .filter(part => part.length > 0).join(", ")
-        forcedOpen: form.fieldErrors["sleepHours"] !== undefined || form.fieldErrors["sleepQuality"] !== undefined
-
-        ScaleSlider {
-            id: sleepHours
-            objectName: "sleepHours"
-            label: qsTr("Hours of sleep")
-            optional: true
-            from: 0
-            to: 24
-            stepSize: 0.5
-            decimals: 1
-            unit: qsTr("hours")
-            value: form.sleepHours
-            error: form.fieldErrors["sleepHours"] ?? ""
-            onMoved: value => form.sleepHours = value
-            onCleared: form.sleepHours = -1
-        }
-        ScaleSlider {
-            id: sleepQuality
-            objectName: "sleepQuality"
-            label: qsTr("How well did you sleep?")
-            optional: true
-            value: form.sleepQuality
-            words: form.words(DiaryEntryForm.SleepQualityScale, form.sleepQuality)
-            lowWords: qsTr("0: Very poorly")
-            highWords: qsTr("10: Very well")
-            error: form.fieldErrors["sleepQuality"] ?? ""
-            onMoved: value => form.sleepQuality = value
-            onCleared: form.sleepQuality = -1
-        }
-    }
-
-    ExpandableSection {
-        objectName: "activitySection"
-        title: qsTr("Activity today")
-        summary: form.activeMinutes < 0 ? qsTr("not answered") : qsTr("%n minute(s)", "", form.activeMinutes)
-        forcedOpen: form.fieldErrors["activeMinutes"] !== undefined
-
-        FieldLabel {
-            text: qsTr("Minutes of activity so far today (walking, exercise, chores)")
-        }
-        NumberField {
-            id: activeMinutes
-            objectName: "activeMinutes"
-            from: 0
-            to: 1440
-            stepSize: 5
-            value: Math.max(0, form.activeMinutes)
-            Accessible.name: qsTr("Minutes of activity so far today")
-            onValueModified: form.activeMinutes = value
-        }
-        FieldError {
-            text: form.fieldErrors["activeMinutes"] ?? ""
-        }
-    }
-
-    ExpandableSection {
-        objectName: "medicationSection"
-        title: qsTr("Medication")
-        summary: form.medications.takenText.length > 0 ? form.medications.takenText : qsTr("none ticked")
-        forcedOpen: form.fieldErrors["medications"] !== undefined
-
-        MedicationDoses {
-            doses: form.medications
-            onManageRequested: page.manageMedicationsRequested()
-        }
-        FieldError {
-            text: form.fieldErrors["medications"] ?? ""
-        }
-    }
-
-    ExpandableSection {
-        objectName: "noteSection"
-        title: qsTr("Note")
-        summary: form.note.length > 0 ? qsTr("written") : qsTr("empty")
-        expanded: form.note.length > 0
-        forcedOpen: form.fieldErrors["note"] !== undefined
-
-        TextArea {
-            id: note
-            objectName: "noteField"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.controlHeight * 2
-            text: form.note
-            wrapMode: TextEdit.Wrap
-            font.pixelSize: Theme.bodySize
-            color: Theme.text
-            placeholderText: qsTr("Anything you want to remember or tell your clinic")
-            Accessible.name: qsTr("Note")
-            // Tab leaves the note instead of typing a tab character.
-            KeyNavigation.priority: KeyNavigation.BeforeItem
-            Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason) }
-            Keys.onBacktabPressed: event => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason) }
-            // TextArea has no textEdited(): a change while it has the focus is the person typing.
-            onTextChanged: {
-                if (activeFocus)
-                    form.note = text
-            }
-            background: Rectangle {
-                radius: Theme.radius
-                border.width: note.activeFocus ? Theme.focusWidth : Theme.borderWidth
-                border.color: note.activeFocus ? Theme.accent : Theme.border
-            }
-        }
-        BodyText {
-            muted: true
-            text: qsTr("%1 of %2 characters").arg(form.note.length).arg(form.maxNoteLength)
-        }
-        FieldError {
-            text: form.fieldErrors["note"] ?? ""
-        }
+    EntryDetails {
+        id: details
+        form: form
+        onManageMedicationsRequested: page.manageMedicationsRequested()
     }
 
     Flow {
