@@ -16,7 +16,9 @@ ScrollingPage {
     title: qsTr("Diary history")
 
     readonly property alias history: history
-    // The entry sent to the entry screen: read again when this page is shown again.
+    // Away at the entry screen: on return, the changed entry (`changingId`) or the whole first
+    // page (a new entry) is read again.
+    property bool away: false
     property string changingId
 
     signal newEntryRequested()
@@ -44,10 +46,13 @@ ScrollingPage {
     }
 
     StackView.onActivated: {
+        if (!page.away)
+            return
         if (page.changingId.length > 0)
             history.refreshEntry(page.changingId)
         else
             history.reload()
+        page.away = false
         page.changingId = ""
     }
     Component.onCompleted: newEntryButton.forceActiveFocus(Qt.OtherFocusReason)
@@ -85,7 +90,10 @@ ScrollingPage {
             primary: true
             text: qsTr("New diary entry")
             Accessible.name: qsTr("Write a new diary entry")
-            onClicked: page.newEntryRequested()
+            onClicked: {
+                page.away = true
+                page.newEntryRequested()
+            }
         }
         ActionButton {
             objectName: "exportButton"
@@ -240,6 +248,7 @@ ScrollingPage {
 
         HistoryRow {
             onEditRequested: entryId => {
+                page.away = true
                 page.changingId = entryId
                 page.editRequested(entryId)
             }
