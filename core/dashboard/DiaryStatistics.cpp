@@ -145,8 +145,8 @@ QStringList DiaryStatistics::describe(const Summary& s) {
         previous = tr("the 7 days before");
         break;
     case Range::Month:
-        period = tr("this month");
-        previous = tr("last month");
+        period = tr("in the last month");
+        previous = tr("the month before");
         break;
     case Range::ThreeMonths:
         period = tr("in the last 3 months");

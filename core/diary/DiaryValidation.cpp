@@ -51,9 +51,13 @@ std::vector<FieldIssue> DiaryValidation::validate(const DiaryEntry& e,
                               tr("\"%1\" is not a known body area.").arg(code)});
     for (const QString& code : e.triggers)
         if (!catalogue.isTrigger(code))
-            issues.push_back({QStringLiteral("triggers"),
-                              tr("\"%1\" is not a usable trigger tag (at most 80 characters).")
-                                  .arg(catalogue.triggerLabel(code))});
+            issues.push_back(
+                {QStringLiteral("triggers"),
+                 // The patient's own words stay out of the message: messages
+                 // may be logged.
+                 DiaryCatalogue::isCustomTag(code)
+                     ? tr("A trigger in your own words can have at most 80 characters.")
+                     : tr("\"%1\" is not a known trigger.").arg(code)});
     for (const QString& code : e.copingSkills)
         if (!catalogue.isCopingSkill(code))
             issues.push_back({QStringLiteral("copingSkills"),
