@@ -1,0 +1,11 @@
+#define CATCH_CONFIG_RUNNER
+#include <QCoreApplication>
+#include <catch2/catch.hpp>
+
+// One QCoreApplication for the whole run: QStandardPaths and the diary catalogue expect it.
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PacewiseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("pacewise-sync-tests"));
+    return Catch::Session().run(argc, argv);
+}
