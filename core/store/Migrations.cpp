@@ -98,6 +98,41 @@ CREATE TABLE diary_entry_versions (
     PRIMARY KEY (entry_id, version)
 ) WITHOUT ROWID;
 )sql"},
+    Migration{4,
+              "sync with the clinic: what the server confirmed, pull cursors, resources the clinic "
+              "sent, learned server limits, and outbox rows held after the server refused them",
+              R"sql(
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY NOT NULL,   -- 'batch_size', 'gzip_requests', 'last_sync_at', ...
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_cursors (
+    resource_type TEXT PRIMARY KEY NOT NULL,
+    last_updated  TEXT NOT NULL        -- the server's meta.lastUpdated of the newest applied
+) WITHOUT ROWID;
+CREATE TABLE clinic_resources (
+    resource_type TEXT NOT NULL,       -- Task, CarePlan, Communication, Appointment, Questionnaire
+    id            TEXT NOT NULL,       -- the server's id
+    version_id    TEXT,
+    last_updated  TEXT NOT NULL,
+    resource      TEXT NOT NULL,       -- the resource as JSON, as the server sent it
+    received_at   TEXT NOT NULL,
+    PRIMARY KEY (resource_type, id)
+) WITHOUT ROWID;
+CREATE TABLE remote_records (
+    kind          TEXT NOT NULL,       -- outbox kind, e.g. 'diary-entry'
+    entity_id     TEXT NOT NULL,
+    resource_type TEXT NOT NULL,
+    server_id     TEXT,
+    version_id    TEXT,
+    confirmed_at  TEXT NOT NULL,
+    PRIMARY KEY (kind, entity_id)
+) WITHOUT ROWID;
+ALTER TABLE outbox ADD COLUMN held_at TEXT;  -- refused by the server: not sent again on its own
+DROP INDEX outbox_pending;
+CREATE INDEX outbox_pending ON outbox (priority DESC, id) WHERE done_at IS NULL AND held_at IS NULL;
+CREATE INDEX outbox_entity ON outbox (kind, entity_id) WHERE done_at IS NULL;
+)sql"},
 };
 
 } // namespace

@@ -54,7 +54,8 @@ std::int64_t Outbox::enqueue(const QString& kind, const QString& entityId, Opera
 std::vector<Outbox::Entry> Outbox::pending(int limit) const {
     Statement query = m_db.prepare(
         "SELECT id, kind, entity_id, operation, priority, payload, created_at, attempts "
-        "FROM outbox WHERE done_at IS NULL ORDER BY priority DESC, id LIMIT ?");
+        "FROM outbox WHERE done_at IS NULL AND held_at IS NULL ORDER BY priority DESC, id "
+        "LIMIT ?");
     query.bind(1, limit);
     std::vector<Entry> entries;
     while (query.step()) {
@@ -75,6 +76,35 @@ int Outbox::pendingCount() const {
 void Outbox::markDone(std::int64_t id) {
     Statement update = m_db.prepare("UPDATE outbox SET done_at = ? WHERE id = ?");
     update.bind(1, nowUtc()).bind(2, id).run();
+}
+
+void Outbox::markRecordDone(const QString& kind, const QString& entityId, std::int64_t upToId) {
+    Statement update = m_db.prepare("UPDATE outbox SET done_at = ? WHERE kind = ? AND entity_id = ? "
+                                    "AND id <= ? AND done_at IS NULL");
+    update.bind(1, nowUtc()).bind(2, kind).bind(3, entityId).bind(4, upToId).run();
+}
+
+void Outbox::hold(std::int64_t id, const QString& error) {
+    Statement update = m_db.prepare(
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?, held_at = ? WHERE id = ?");
+    update.bind(1, error).bind(2, nowUtc()).bind(3, id).run();
+}
+
+int Outbox::heldCount() const {
+    Statement query =
+        m_db.prepare("SELECT count(*) FROM outbox WHERE done_at IS NULL AND held_at IS NOT NULL");
+    query.step();
+    return int(query.int64(0));
+}
+
+void Outbox::releaseHeld() {
+    m_db.exec("UPDATE outbox SET held_at = NULL WHERE done_at IS NULL AND held_at IS NOT NULL");
+}
+
+QString Outbox::lastHeldError() const {
+    Statement query = m_db.prepare("SELECT last_error FROM outbox WHERE done_at IS NULL AND held_at "
+                                   "IS NOT NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1");
+    return query.step() ? query.text(0) : QString();
 }
 
 void Outbox::recordFailure(std::int64_t id, const QString& error) {

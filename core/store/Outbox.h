@@ -33,10 +33,21 @@ public:
     // Must be called inside the caller's transaction (throws Error(Internal) otherwise).
     std::int64_t enqueue(const QString& kind, const QString& entityId, Operation operation,
                          const QByteArray& payload = {}, int priority = 0);
+    // Rows to send, highest priority first, then oldest first; held rows are left out.
     std::vector<Entry> pending(int limit) const;
-    int pendingCount() const;
+    int pendingCount() const; // rows not yet confirmed, held ones included
     void markDone(std::int64_t id);
+    // Every unconfirmed row of one record up to and including `upToId`: the server confirmed the
+    // record's state as of that row, which covers the earlier changes too.
+    void markRecordDone(const QString& kind, const QString& entityId, std::int64_t upToId);
     void recordFailure(std::int64_t id, const QString& error);
+    // The server refused the record (e.g. it failed validation): keep the row, stop sending it on
+    // its own. A later change of the same record, or releaseHeld(), sends it again.
+    void hold(std::int64_t id, const QString& error);
+    int heldCount() const;
+    void releaseHeld();
+    // The last error recorded for a held row, for the patient's status line; empty when none.
+    QString lastHeldError() const;
 
 private:
     Database& m_db;

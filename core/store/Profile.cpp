@@ -40,9 +40,14 @@ std::uint32_t iterationsFor(const Profile::CreateOptions& options) {
 
 } // namespace
 
-Profile::Profile(QString directory, Database db)
+Profile::Profile(QString directory, Database db, crypto::SecretBytes dataKey)
     : m_directory(std::move(directory))
-    , m_db(std::move(db)) {}
+    , m_db(std::move(db))
+    , m_dataKey(std::move(dataKey)) {}
+
+Database Profile::openConnection() const {
+    return Database(dbPath(m_directory), m_dataKey, Database::Mode::OpenExisting);
+}
 
 Profile::~Profile() = default;
 
@@ -98,7 +103,7 @@ std::unique_ptr<Profile> Profile::create(const QString& directory, const QString
             .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
             .run();
         transaction.commit();
-        return std::unique_ptr<Profile>(new Profile(directory, std::move(db)));
+        return std::unique_ptr<Profile>(new Profile(directory, std::move(db), std::move(dataKey)));
     } catch (...) {
         // Only files this call made are removed: the folder was empty of profile files.
         removeDatabaseFiles(directory);
@@ -138,10 +143,9 @@ std::unique_ptr<Profile> Profile::open(const QString& directory, const QString& 
                        "key file was not changed.")
                         .arg(QDir::toNativeSeparators(directory)));
     Database db(dbPath(directory), *dataKey, Database::Mode::OpenExisting);
-    dataKey.reset(); // wiped: SQLCipher holds its own copy while the database is open
     migrate(db);
 
-    std::unique_ptr<Profile> profile(new Profile(directory, std::move(db)));
+    std::unique_ptr<Profile> profile(new Profile(directory, std::move(db), std::move(*dataKey)));
     profile->m_timings.keyDerivation =
         std::chrono::duration_cast<std::chrono::microseconds>(kdfDone - kdfStarted);
     profile->m_timings.total =

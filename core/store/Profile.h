@@ -13,7 +13,8 @@ namespace pacewise::store {
 
 // An unlocked profile: a folder holding the wrapped data key (pacewise.key) and the SQLCipher
 // database (pacewise.db). Destroying the object closes the database, which makes SQLCipher wipe
-// its copy of the key; this process keeps no other copy. Locking = destroying.
+// its copy of the key, and wipes the profile's own copy (kept for openConnection()). Locking =
+// destroying.
 class Profile {
     Q_DECLARE_TR_FUNCTIONS(Profile)
 
@@ -58,6 +59,10 @@ public:
     Profile& operator=(const Profile&) = delete;
 
     Database& database() { return m_db; }
+    // A second connection to the same database, for work on another thread (the sync runs on a
+    // worker with its own connection; WAL lets it read while the UI writes). Close it before the
+    // Profile goes away.
+    Database openConnection() const;
     const QString& directory() const { return m_directory; }
     QString profileId();
     int schemaVersion() { return m_db.userVersion(); }

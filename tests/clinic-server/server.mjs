@@ -799,8 +799,19 @@ class ClinicServer {
     const isBatchResponse = resource.resourceType === 'Bundle' && resource.type?.endsWith('-response');
     let payload = isBatchResponse ? withEntryVersions(resource) : resource;
     if (write && /\breturn=minimal\b/i.test(String(req.headers.prefer ?? ''))) {
+      // Minimal applies to the writes of a batch; its reads and searches keep their resources.
+      const requestMethods = (body?.entry ?? []).map((e) => String(e?.request?.method ?? '').toUpperCase());
       payload = isBatchResponse
-        ? { ...payload, entry: payload.entry?.map(({ resource: _omitted, ...rest }) => rest) }
+        ? {
+            ...payload,
+            entry: payload.entry?.map((e, i) => {
+              if (requestMethods[i] === 'GET' || requestMethods[i] === 'HEAD') {
+                return e;
+              }
+              const { resource: _omitted, ...rest } = e;
+              return rest;
+            }),
+          }
         : undefined;
     }
     return this.send(req, res, status, payload, headers);
