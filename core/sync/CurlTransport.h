@@ -10,6 +10,8 @@ namespace pacewise::sync {
 // The real transport: libcurl with OpenSSL. Certificate and host-name verification are always on;
 // there is deliberately no switch to turn them off. A clinic with its own certificate authority
 // gives its CA file; a clinic may also pin its server's public key.
+// Threads: one transport per thread. It may be made on one thread and used on a worker, but never
+// by two threads at once; CancelFlag is the only thing meant to be touched from elsewhere.
 class CurlTransport final : public Transport {
 public:
     struct TlsOptions {
