@@ -99,7 +99,8 @@ bool requireTls(const test::ClinicServer& server) {
 
 } // namespace
 
-TEST_CASE("the capability statement is read over plain HTTP without a token", "[transport]") {
+TEST_CASE("transport: the capability statement is read over plain HTTP without a token",
+          "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     CurlTransport transport;
     CancelFlag never;
@@ -119,7 +120,8 @@ TEST_CASE("the capability statement is read over plain HTTP without a token", "[
     CHECK(response.bytesReceived > 0);
 }
 
-TEST_CASE("the bearer token is sent, and its absence is answered with 401", "[transport]") {
+TEST_CASE("transport: the bearer token is sent, and its absence is answered with 401",
+          "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     CurlTransport transport;
     CancelFlag never;
@@ -138,7 +140,7 @@ TEST_CASE("the bearer token is sent, and its absence is answered with 401", "[tr
     CHECK(without.header("www-authenticate").startsWith("Bearer"));
 }
 
-TEST_CASE("a gzipped request body is accepted by the server", "[transport]") {
+TEST_CASE("transport: a gzipped request body is accepted by the server", "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     CurlTransport transport;
     CancelFlag never;
@@ -166,7 +168,7 @@ TEST_CASE("a gzipped request body is accepted by the server", "[transport]") {
     CHECK(response.bytesSent < request.body.size()); // headers included, still smaller
 }
 
-TEST_CASE("a gzipped reply is decoded, and counted as the compressed bytes received",
+TEST_CASE("transport: a gzipped reply is decoded, and counted as the compressed bytes received",
           "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -218,7 +220,8 @@ TEST_CASE("a gzipped reply is decoded, and counted as the compressed bytes recei
     CHECK(search.bytesReceived * 3 < search.body.size());
 }
 
-TEST_CASE("HTTPS with the clinic's CA is verified and speaks HTTP/2", "[transport][tls]") {
+TEST_CASE("transport: HTTPS with the clinic's CA is verified and speaks HTTP/2",
+          "[transport][tls]") {
     const auto server = test::ClinicServer::fromEnvironment();
     if (!requireTls(server))
         return;
@@ -241,7 +244,7 @@ TEST_CASE("HTTPS with the clinic's CA is verified and speaks HTTP/2", "[transpor
     CHECK(second.httpVersion == "2");
 }
 
-TEST_CASE("HTTPS signed by another CA is refused as a TLS failure", "[transport][tls]") {
+TEST_CASE("transport: HTTPS signed by another CA is refused as a TLS failure", "[transport][tls]") {
     const auto server = test::ClinicServer::fromEnvironment();
     if (!requireTls(server))
         return;
@@ -260,7 +263,7 @@ TEST_CASE("HTTPS signed by another CA is refused as a TLS failure", "[transport]
     CHECK_FALSE(response.failureDetail.contains(server.token()));
 }
 
-TEST_CASE("HTTPS with only the system's CAs does not trust the clinic's own CA",
+TEST_CASE("transport: HTTPS with only the system's CAs does not trust the clinic's own CA",
           "[transport][tls]") {
     const auto server = test::ClinicServer::fromEnvironment();
     if (!requireTls(server))
@@ -275,7 +278,7 @@ TEST_CASE("HTTPS with only the system's CAs does not trust the clinic's own CA",
     CHECK(response.failure == Failure::Tls);
 }
 
-TEST_CASE("a matching pinned public key is accepted", "[transport][tls]") {
+TEST_CASE("transport: a matching pinned public key is accepted", "[transport][tls]") {
     const auto server = test::ClinicServer::fromEnvironment();
     if (!requireTls(server))
         return;
@@ -291,7 +294,7 @@ TEST_CASE("a matching pinned public key is accepted", "[transport][tls]") {
     CHECK(response.status == 200);
 }
 
-TEST_CASE("a wrong pinned public key is refused even with a trusted certificate",
+TEST_CASE("transport: a wrong pinned public key is refused even with a trusted certificate",
           "[transport][tls]") {
     const auto server = test::ClinicServer::fromEnvironment();
     if (!requireTls(server))
@@ -308,7 +311,7 @@ TEST_CASE("a wrong pinned public key is refused even with a trusted certificate"
     CHECK(response.status == 0);
 }
 
-TEST_CASE("nothing listening on the port is reported as offline", "[transport]") {
+TEST_CASE("transport: nothing listening on the port is reported as offline", "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     CurlTransport transport;
     CancelFlag never;
@@ -324,7 +327,8 @@ TEST_CASE("nothing listening on the port is reported as offline", "[transport]")
     requireStillWorks(transport, server, server.baseUrl());
 }
 
-TEST_CASE("a connection dropped before the reply is reported as lost", "[transport][faults]") {
+TEST_CASE("transport: a connection dropped before the reply is reported as lost",
+          "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
     const bool tls = GENERATE(false, true);
@@ -347,8 +351,9 @@ TEST_CASE("a connection dropped before the reply is reported as lost", "[transpo
 // libcurl re-sends a request, once, on a fresh connection when a reused one closes before any
 // byte of the reply (it cannot tell a server's idle-timeout close from a drop). No option turns
 // this off; only a second drop in a row reaches the caller.
-TEST_CASE("a reused HTTP/1.1 connection dropped before the reply is retried once by libcurl",
-          "[transport][faults]") {
+TEST_CASE(
+    "transport: a reused HTTP/1.1 connection dropped before the reply is retried once by libcurl",
+    "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
     CurlTransport transport;
@@ -408,7 +413,8 @@ int patientsWithIdentifier(const test::ClinicServer& server, const QString& base
 // server gets it twice. Harmless for the sync, whose writes are conditional on their own
 // identifiers; a caller sending a plain create must expect it. HTTP/2 does not retry a stream
 // the server reset.
-TEST_CASE("a write whose reply was lost on a reused HTTP/1.1 connection is sent again by libcurl",
+TEST_CASE("transport: a write whose reply was lost on a reused HTTP/1.1 connection is sent again "
+          "by libcurl",
           "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
@@ -438,7 +444,7 @@ TEST_CASE("a write whose reply was lost on a reused HTTP/1.1 connection is sent 
     requireStillWorks(transport, server, base);
 }
 
-TEST_CASE("a connection dropped after the server committed a write is reported as lost",
+TEST_CASE("transport: a connection dropped after the server committed a write is reported as lost",
           "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
@@ -459,7 +465,8 @@ TEST_CASE("a connection dropped after the server committed a write is reported a
     requireStillWorks(transport, server, server.baseUrl());
 }
 
-TEST_CASE("a reply slower than the total timeout is reported as a timeout", "[transport][faults]") {
+TEST_CASE("transport: a reply slower than the total timeout is reported as a timeout",
+          "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
     CurlTransport transport;
@@ -479,7 +486,7 @@ TEST_CASE("a reply slower than the total timeout is reported as a timeout", "[tr
     requireStillWorks(transport, server, server.baseUrl());
 }
 
-TEST_CASE("a request waiting on a slow server is cancelled from another thread",
+TEST_CASE("transport: a request waiting on a slow server is cancelled from another thread",
           "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
@@ -507,7 +514,7 @@ TEST_CASE("a request waiting on a slow server is cancelled from another thread",
     requireStillWorks(transport, server, base);
 }
 
-TEST_CASE("a flag cancelled before the request sends nothing", "[transport]") {
+TEST_CASE("transport: a flag cancelled before the request sends nothing", "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     CurlTransport transport;
     CancelFlag cancel;
@@ -520,7 +527,8 @@ TEST_CASE("a flag cancelled before the request sends nothing", "[transport]") {
     CHECK(response.bytesSent == 0);
 }
 
-TEST_CASE("a 429 with Retry-After comes back as a status with its header", "[transport][faults]") {
+TEST_CASE("transport: a 429 with Retry-After comes back as a status with its header",
+          "[transport][faults]") {
     const auto server = test::ClinicServer::fromEnvironment();
     FaultScope faults(server);
     CurlTransport transport;
@@ -538,7 +546,8 @@ TEST_CASE("a 429 with Retry-After comes back as a status with its header", "[tra
     requireStillWorks(transport, server, server.baseUrl());
 }
 
-TEST_CASE("a header that could inject another one is refused before sending", "[transport]") {
+TEST_CASE("transport: a header that could inject another one is refused before sending",
+          "[transport]") {
     const auto server = test::ClinicServer::fromEnvironment();
     CurlTransport transport;
     CancelFlag never;
