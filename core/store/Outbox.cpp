@@ -79,8 +79,9 @@ void Outbox::markDone(std::int64_t id) {
 }
 
 void Outbox::markRecordDone(const QString& kind, const QString& entityId, std::int64_t upToId) {
-    Statement update = m_db.prepare("UPDATE outbox SET done_at = ? WHERE kind = ? AND entity_id = ? "
-                                    "AND id <= ? AND done_at IS NULL");
+    Statement update =
+        m_db.prepare("UPDATE outbox SET done_at = ? WHERE kind = ? AND entity_id = ? "
+                     "AND id <= ? AND done_at IS NULL");
     update.bind(1, nowUtc()).bind(2, kind).bind(3, entityId).bind(4, upToId).run();
 }
 
@@ -102,8 +103,9 @@ void Outbox::releaseHeld() {
 }
 
 QString Outbox::lastHeldError() const {
-    Statement query = m_db.prepare("SELECT last_error FROM outbox WHERE done_at IS NULL AND held_at "
-                                   "IS NOT NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1");
+    Statement query =
+        m_db.prepare("SELECT last_error FROM outbox WHERE done_at IS NULL AND held_at "
+                     "IS NOT NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1");
     return query.step() ? query.text(0) : QString();
 }
 

@@ -69,10 +69,13 @@ public:
     OpenTimings timings() const { return m_timings; }
 
 private:
-    Profile(QString directory, Database db);
+    Profile(QString directory, Database db, crypto::SecretBytes dataKey);
 
     QString m_directory;
     Database m_db;
+    // SQLCipher holds the key in this process anyway while the database is open; this copy lets
+    // openConnection() key a second connection and is wiped when the profile is locked.
+    crypto::SecretBytes m_dataKey;
     OpenTimings m_timings;
 };
 

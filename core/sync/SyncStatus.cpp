@@ -1,0 +1,41 @@
+#include "sync/SyncStatus.h"
+
+#include "store/Outbox.h"
+#include "sync/ClinicConnection.h"
+#include "sync/SyncState.h"
+
+namespace pacewise::sync {
+namespace {
+
+QDateTime utc(const std::optional<QString>& text) {
+    if (!text)
+        return {};
+    QDateTime at = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+} // namespace
+
+SyncStatus SyncStatus::read(store::Database& db) {
+    const SyncState state(db);
+    const store::Outbox outbox(db);
+    SyncStatus status;
+    status.enrolled = ClinicConnection(db).isEnrolled();
+    status.lastAttemptAt = utc(state.value(QStringLiteral("last_attempt_at")));
+    status.lastSuccessAt = utc(state.value(QStringLiteral("last_success_at")));
+    bool ok = false;
+    const int outcome = state.value(QStringLiteral("last_outcome")).value_or(QString()).toInt(&ok);
+    if (ok && outcome >= int(SyncReport::Outcome::Done) &&
+        outcome <= int(SyncReport::Outcome::Cancelled))
+        status.lastOutcome = SyncReport::Outcome(outcome);
+    status.lastMessage = state.value(QStringLiteral("last_message")).value_or(QString());
+    status.waiting = outbox.pendingCount();
+    status.held = outbox.heldCount();
+    status.heldReason = status.held > 0 ? outbox.lastHeldError() : QString();
+    status.retryAt = utc(state.value(QStringLiteral("retry_at")));
+    status.stopReason = state.stopReason().value_or(QString());
+    status.clinicItems = state.clinicResourceCount();
+    return status;
+}
+
+} // namespace pacewise::sync
