@@ -34,7 +34,7 @@ sync::HttpResponse ClinicServer::request(const QByteArray& method, const QString
                   ? pathAndQuery
                   : m_baseUrl + QLatin1Char('/') + pathAndQuery;
     req.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
-    req.headers.append({"Accept", "application/fhir+json"});
+    req.headers.append({QByteArray("Accept"), QByteArray("application/fhir+json")});
     if (!body.isEmpty()) {
         req.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         req.contentType = "application/fhir+json";
