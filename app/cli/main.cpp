@@ -2,8 +2,12 @@
 //
 // Exit codes (sysexits.h):
 //   0 success               64 usage error              65 damaged or foreign file
-//   66 no profile there      70 internal error           73 cannot create (exists, not writable)
-//   74 input/output error (disk full, unreadable)        77 wrong passphrase
+//   66 no profile there      69 clinic unreachable or failing (sync)
+//   70 internal error        73 cannot create (exists, not writable)
+//   74 input/output error (disk full, unreadable)        75 try again later (sync)
+//   76 the clinic's server answered wrongly or its certificate failed (sync)
+//   77 wrong passphrase, or the clinic refused the access code (sync)
+//   78 no clinic set up (sync)
 #include "PassphraseInput.h"
 #include "crypto/Kdf.h"
 #include "crypto/PassphrasePolicy.h"
@@ -17,6 +21,10 @@
 #include "store/Migrations.h"
 #include "store/Outbox.h"
 #include "store/Profile.h"
+#include "sync/ClinicConnection.h"
+#include "sync/CurlTransport.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncStatus.h"
 #include "synthetic/SyntheticDiary.h"
 
 #include <QCommandLineParser>
@@ -24,10 +32,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 #include <chrono>
+#include <csignal>
 #include <limits>
+#include <openssl/crypto.h>
 
 using namespace pacewise;
 
@@ -38,10 +50,14 @@ enum Exit : int {
     kUsage = 64,
     kDataErr = 65,
     kNoInput = 66,
+    kUnavailable = 69,
     kSoftware = 70,
     kCantCreate = 73,
     kIoErr = 74,
+    kTempFail = 75,
+    kProtocol = 76,
     kNoPerm = 77,
+    kConfig = 78,
 };
 
 // One translation context for the command line, the same for lupdate and at run time.
@@ -100,6 +116,14 @@ struct Options {
     cli::PassphraseInput::Source source = cli::PassphraseInput::Source::Terminal;
     QString passphraseFile;
     store::Profile::CreateOptions create;
+    // clinic enroll
+    sync::ClinicEndpoint endpoint;
+    QString tokenFile;
+    bool tokenStdin = false;
+    // sync
+    bool push = true;
+    bool pull = true;
+    bool json = false;
 };
 
 // A mistake in how the command was called: printed as it is, exit code 64.
@@ -246,6 +270,231 @@ int runImport(const Options& options, cli::PassphraseInput& input) {
     return kOk;
 }
 
+// --- clinic and sync -----------------------------------------------------------------------
+
+// Set by SIGINT/SIGTERM during `sync`: the transport aborts within about 100 ms and the engine
+// stops; the outbox keeps whatever was not confirmed. (CancelFlag is a lock-free atomic, which a
+// signal handler may set.)
+sync::CancelFlag g_cancel;
+
+extern "C" void cancelOnSignal(int) {
+    g_cancel.cancel();
+}
+
+// The access code: from a file (first line) or from standard input (the line after the
+// passphrase when that comes from standard input too). Never from an argument: `ps` shows those.
+QString readToken(const Options& options, cli::PassphraseInput& input) {
+    if (options.tokenStdin && options.source == cli::PassphraseInput::Source::Stdin) {
+        auto line = input.next({});
+        if (!line)
+            throw UsageError{CliText::tr("Give the access code on the line after the passphrase "
+                                         "on standard input.")};
+        return line->trimmed();
+    }
+    QFile file;
+    if (options.tokenStdin) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            throw UsageError{CliText::tr("Cannot read the access code from standard input.")};
+    } else {
+        file.setFileName(options.tokenFile);
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{CliText::tr("Cannot read the access code file %1: %2")
+                                 .arg(options.tokenFile, file.errorString())};
+    }
+    QByteArray bytes = file.read(64 * 1024);
+    const QString token = QString::fromUtf8(bytes.left(bytes.indexOf('\n'))).trimmed();
+    OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
+    return token;
+}
+
+// A field the clinic gave, checked before the passphrase is asked for: a typo is a usage error
+// (64) whose message names the option.
+void checkField(const char* option, const QString& problem) {
+    if (!problem.isEmpty())
+        throw UsageError{QStringLiteral("--%1: %2").arg(QLatin1String(option), problem)};
+}
+
+int runClinicEnroll(const Options& options, cli::PassphraseInput& input) {
+    const sync::ClinicEndpoint& endpoint = options.endpoint;
+    checkField("url", sync::ClinicConnection::checkBaseUrl(endpoint.baseUrl));
+    checkField("patient", sync::ClinicConnection::checkPatientId(endpoint.patientId));
+    if (!endpoint.caFile.isEmpty())
+        checkField("ca-file", sync::ClinicConnection::checkCaFile(endpoint.caFile));
+    if (!endpoint.pinnedPublicKey.isEmpty())
+        checkField("pin", sync::ClinicConnection::checkPinnedPublicKey(endpoint.pinnedPublicKey));
+    auto profile = unlock(options, input);
+    const QString token = readToken(options, input);
+    checkField(options.tokenStdin ? "token-stdin" : "token-file",
+               sync::ClinicConnection::checkToken(token));
+    sync::ClinicConnection connection(profile->database());
+    connection.enroll(endpoint, token);
+    const sync::ClinicEndpoint saved = connection.endpoint().value_or(endpoint);
+    out() << CliText::tr("Connected to %1 as patient %2. The access code is saved in the "
+                         "encrypted profile.")
+                 .arg(saved.baseUrl, saved.patientId)
+          << Qt::endl;
+    out() << CliText::tr("Run \"pacewise-cli sync\" to send the diary now.") << Qt::endl;
+    return kOk;
+}
+
+int runClinicShow(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    sync::ClinicConnection connection(profile->database());
+    const std::optional<sync::ClinicEndpoint> endpoint = connection.endpoint();
+    if (!endpoint) {
+        out() << CliText::tr("No clinic is set up. Use \"pacewise-cli clinic enroll\".")
+              << Qt::endl;
+        return kOk;
+    }
+    const auto orNone = [](const QString& value) {
+        return value.isEmpty() ? CliText::tr("(none)") : value;
+    };
+    const auto when = [](const QDateTime& at) {
+        return at.isValid() ? at.toLocalTime().toString(Qt::ISODate) : CliText::tr("never");
+    };
+    const bool tokenSaved = !connection.bearerToken().isEmpty();
+    const sync::SyncStatus status = sync::SyncStatus::read(profile->database());
+    out() << CliText::tr("Clinic server:    %1").arg(endpoint->baseUrl) << Qt::endl
+          << CliText::tr("Patient:          %1").arg(endpoint->patientId) << Qt::endl
+          << CliText::tr("Access code:      %1")
+                 .arg(tokenSaved ? CliText::tr("saved (not shown)") : CliText::tr("none"))
+          << Qt::endl
+          << CliText::tr("CA file:          %1").arg(orNone(endpoint->caFile)) << Qt::endl
+          << CliText::tr("Pinned key:       %1").arg(orNone(endpoint->pinnedPublicKey)) << Qt::endl
+          << CliText::tr("Last sent:        %1").arg(when(status.lastSuccessAt)) << Qt::endl
+          << CliText::tr("Waiting to sync:  %1 (refused by the server: %2)")
+                 .arg(status.waiting)
+                 .arg(status.held)
+          << Qt::endl;
+    return kOk;
+}
+
+int runClinicForget(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    sync::ClinicConnection(profile->database()).forget();
+    out() << CliText::tr("The clinic connection is removed. The diary and what waits to be sent "
+                         "stay in the profile.")
+          << Qt::endl;
+    return kOk;
+}
+
+int exitCodeFor(sync::SyncReport::Outcome outcome) {
+    using Outcome = sync::SyncReport::Outcome;
+    switch (outcome) {
+    case Outcome::Done:
+        return kOk;
+    case Outcome::NotEnrolled:
+        return kConfig;
+    case Outcome::AlreadyRunning:
+    case Outcome::ServerBusy:
+    case Outcome::Cancelled:
+        return kTempFail;
+    case Outcome::Offline:
+    case Outcome::ServerError:
+        return kUnavailable;
+    case Outcome::Unauthorized:
+    case Outcome::Forbidden:
+        return kNoPerm;
+    case Outcome::TlsFailed:
+    case Outcome::BadReply:
+        return kProtocol;
+    }
+    return kSoftware;
+}
+
+QString outcomeName(sync::SyncReport::Outcome outcome) {
+    using Outcome = sync::SyncReport::Outcome;
+    switch (outcome) {
+    case Outcome::Done:
+        return QStringLiteral("Done");
+    case Outcome::NotEnrolled:
+        return QStringLiteral("NotEnrolled");
+    case Outcome::AlreadyRunning:
+        return QStringLiteral("AlreadyRunning");
+    case Outcome::Offline:
+        return QStringLiteral("Offline");
+    case Outcome::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Outcome::Forbidden:
+        return QStringLiteral("Forbidden");
+    case Outcome::TlsFailed:
+        return QStringLiteral("TlsFailed");
+    case Outcome::ServerBusy:
+        return QStringLiteral("ServerBusy");
+    case Outcome::ServerError:
+        return QStringLiteral("ServerError");
+    case Outcome::BadReply:
+        return QStringLiteral("BadReply");
+    case Outcome::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return QStringLiteral("Unknown");
+}
+
+int runSync(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    store::Database& db = profile->database();
+    sync::ClinicConnection connection(db);
+    const std::optional<sync::ClinicEndpoint> endpoint = connection.endpoint();
+    // Without an endpoint the engine reports NotEnrolled in its own words.
+    sync::CurlTransport transport(
+        endpoint ? sync::CurlTransport::TlsOptions{endpoint->caFile, endpoint->pinnedPublicKey}
+                 : sync::CurlTransport::TlsOptions{});
+    sync::SyncEngine::Options engineOptions;
+    engineOptions.push = options.push;
+    engineOptions.pull = options.pull;
+    sync::SyncEngine engine(db, transport, connection, engineOptions);
+
+    std::signal(SIGINT, cancelOnSignal);
+    std::signal(SIGTERM, cancelOnSignal);
+    const sync::SyncReport report = engine.run(g_cancel, [](const sync::SyncProgress& p) {
+        err() << CliText::tr("sent %1 of %2, received %3 (%4 requests)")
+                     .arg(p.sent)
+                     .arg(p.toSend)
+                     .arg(p.received)
+                     .arg(p.requests)
+              << Qt::endl;
+    });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    if (options.json) {
+        QJsonObject json{
+            {QStringLiteral("outcome"), outcomeName(report.outcome)},
+            {QStringLiteral("message"), report.message},
+            {QStringLiteral("detail"), report.detail},
+            {QStringLiteral("pushed"), report.pushed},
+            {QStringLiteral("held"), report.held},
+            {QStringLiteral("pulled"), report.pulled},
+            {QStringLiteral("remaining"), report.remaining},
+            {QStringLiteral("requests"), report.requests},
+            {QStringLiteral("bytesSent"), qint64(report.bytesSent)},
+            {QStringLiteral("bytesReceived"), qint64(report.bytesReceived)},
+            {QStringLiteral("elapsedMs"), qint64(report.elapsed.count())},
+        };
+        if (report.retryAt.isValid())
+            json.insert(QStringLiteral("retryAt"), report.retryAt.toString(Qt::ISODateWithMs));
+        out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        (report.succeeded() ? out() : err()) << report.message << Qt::endl;
+        out() << CliText::tr("Pushed:           %1").arg(report.pushed) << Qt::endl
+              << CliText::tr("Held:             %1").arg(report.held) << Qt::endl
+              << CliText::tr("Pulled:           %1").arg(report.pulled) << Qt::endl
+              << CliText::tr("Remaining:        %1").arg(report.remaining) << Qt::endl
+              << CliText::tr("Requests:         %1").arg(report.requests) << Qt::endl
+              << CliText::tr("Bytes sent:       %1").arg(report.bytesSent) << Qt::endl
+              << CliText::tr("Bytes received:   %1").arg(report.bytesReceived) << Qt::endl
+              << CliText::tr("Elapsed:          %1 ms").arg(report.elapsed.count()) << Qt::endl;
+        if (report.retryAt.isValid())
+            out() << CliText::tr("Try again after:  %1")
+                         .arg(report.retryAt.toLocalTime().toString(Qt::ISODate))
+                  << Qt::endl;
+    }
+    if (!report.succeeded() && !report.detail.isEmpty())
+        err() << CliText::tr("Detail: %1").arg(report.detail) << Qt::endl;
+    return exitCodeFor(report.outcome);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -264,14 +513,23 @@ int main(int argc, char* argv[]) {
         "  generate           add a synthetic diary (--years N --seed S); creates the profile if "
         "needed\n"
         "  export             write the diary to --csv FILE\n"
-        "  import             add the entries of --csv FILE that the profile does not have yet\n\n"
+        "  import             add the entries of --csv FILE that the profile does not have yet\n"
+        "  clinic enroll      connect to a clinic's FHIR server: --url URL --patient ID\n"
+        "                     (--token-file FILE | --token-stdin) [--ca-file FILE] [--pin KEY]\n"
+        "  clinic show        the clinic connection (never the access code) and what waits\n"
+        "  clinic forget      remove the clinic connection; the diary stays\n"
+        "  sync               send the diary to the clinic and fetch what it assigned\n"
+        "                     [--no-push] [--no-pull] [--json]; Ctrl+C stops it cleanly\n\n"
         "Exit codes: 0 success, 64 usage, 65 damaged or foreign file, 66 no profile, "
-        "70 internal error, 73 cannot create, 74 input/output error, 77 wrong passphrase."));
+        "69 clinic unreachable or failing, 70 internal error, 73 cannot create, "
+        "74 input/output error, 75 try again later (busy, already syncing, stopped), "
+        "76 bad answer or untrusted certificate from the clinic, 77 wrong passphrase or "
+        "access code refused, 78 no clinic set up."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CliText::tr("init, info, change-passphrase, generate, export or import"));
+        CliText::tr("init, info, change-passphrase, generate, export, import, clinic or sync"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         CliText::tr("The profile folder (default: %1).")
@@ -300,14 +558,48 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         CliText::tr("Seed of the synthetic diary (default 1)."),
                                         CliText::tr("S"), QStringLiteral("1"));
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        CliText::tr("clinic enroll: the clinic's FHIR server address (https://…/fhir/R4)."),
+        CliText::tr("URL"));
+    const QCommandLineOption patientOption(
+        QStringLiteral("patient"),
+        CliText::tr("clinic enroll: your Patient id on the clinic's server."), CliText::tr("ID"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        CliText::tr("clinic enroll: read the access code from the first line of FILE."),
+        CliText::tr("FILE"));
+    const QCommandLineOption tokenStdinOption(
+        QStringLiteral("token-stdin"),
+        CliText::tr("clinic enroll: read the access code from standard input (after the "
+                    "passphrase line with --passphrase-stdin)."));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        CliText::tr("clinic enroll: the clinic's own certificate authority (PEM)."),
+        CliText::tr("FILE"));
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin"),
+        CliText::tr("clinic enroll: the server's public key, as sha256//BASE64."),
+        CliText::tr("KEY"));
+    const QCommandLineOption noPushOption(QStringLiteral("no-push"),
+                                          CliText::tr("sync: do not send the outbox."));
+    const QCommandLineOption noPullOption(
+        QStringLiteral("no-pull"), CliText::tr("sync: do not fetch what the clinic assigned."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), CliText::tr("sync: print the figures as JSON on standard output."));
     parser.addOptions({profileOption, fileOption, stdinOption, iterationsOption, csvOption,
-                       yearsOption, seedOption});
+                       yearsOption, seedOption, urlOption, patientOption, tokenFileOption,
+                       tokenStdinOption, caFileOption, pinOption, noPushOption, noPullOption,
+                       jsonOption});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1) {
-        err() << CliText::tr(
-                     "Give exactly one command: init, info or change-passphrase. See --help.")
+    const bool clinicCommand = !args.isEmpty() && args.front() == QLatin1String("clinic");
+    if (args.size() != (clinicCommand ? 2 : 1)) {
+        err() << (clinicCommand
+                      ? CliText::tr("Give one clinic command: enroll, show or forget. See --help.")
+                      : CliText::tr("Give exactly one command: init, info, change-passphrase, "
+                                    "generate, export, import, clinic or sync. See --help."))
               << Qt::endl;
         return kUsage;
     }
@@ -354,6 +646,27 @@ int main(int argc, char* argv[]) {
         err() << CliText::tr("%1 needs --csv FILE.").arg(command) << Qt::endl;
         return kUsage;
     }
+    options.endpoint.baseUrl = sync::ClinicConnection::normalisedBaseUrl(parser.value(urlOption));
+    options.endpoint.patientId = parser.value(patientOption).trimmed();
+    options.endpoint.caFile = parser.value(caFileOption);
+    options.endpoint.pinnedPublicKey = parser.value(pinOption).trimmed();
+    options.tokenFile = parser.value(tokenFileOption);
+    options.tokenStdin = parser.isSet(tokenStdinOption);
+    options.push = !parser.isSet(noPushOption);
+    options.pull = !parser.isSet(noPullOption);
+    options.json = parser.isSet(jsonOption);
+    const QString clinicAction = clinicCommand ? args.at(1) : QString();
+    if (clinicAction == QLatin1String("enroll") &&
+        parser.isSet(tokenFileOption) == options.tokenStdin) {
+        err() << CliText::tr("clinic enroll needs the access code from --token-file FILE or "
+                             "--token-stdin (one of them; never on the command line).")
+              << Qt::endl;
+        return kUsage;
+    }
+    if (!options.push && !options.pull) {
+        err() << CliText::tr("--no-push and --no-pull together leave nothing to do.") << Qt::endl;
+        return kUsage;
+    }
     cli::PassphraseInput input(options.source, options.passphraseFile);
     const bool terminal = options.source == cli::PassphraseInput::Source::Terminal;
 
@@ -370,9 +683,24 @@ int main(int argc, char* argv[]) {
             return runExport(options, input);
         if (command == QLatin1String("import"))
             return runImport(options, input);
+        if (command == QLatin1String("sync"))
+            return runSync(options, input);
+        if (clinicAction == QLatin1String("enroll"))
+            return runClinicEnroll(options, input);
+        if (clinicAction == QLatin1String("show"))
+            return runClinicShow(options, input);
+        if (clinicAction == QLatin1String("forget"))
+            return runClinicForget(options, input);
+        if (clinicCommand) {
+            err() << CliText::tr("Unknown clinic command \"%1\". Clinic commands: enroll, show, "
+                                 "forget.")
+                         .arg(clinicAction)
+                  << Qt::endl;
+            return kUsage;
+        }
         err() << CliText::tr(
                      "Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
-                     "export, import.")
+                     "export, import, clinic, sync.")
                      .arg(command)
               << Qt::endl;
         return kUsage;
