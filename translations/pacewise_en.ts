@@ -112,6 +112,228 @@
     </message>
 </context>
 <context>
+    <name>ClinicConnection</name>
+    <message>
+        <source>Enter the clinic server address your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server address is not a web address. It looks like https://clinic.example/fhir/R4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server address must start with https:// so that your diary is encrypted on its way to the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server address must not contain &apos;?&apos;, &apos;#&apos; or a user name. Enter it exactly as your clinic gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your patient number at the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient number can hold only letters, digits, &apos;-&apos; and &apos;.&apos;, at most 64 of them. Check it against what your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access code your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access code is too long to be right. Copy it again from what your clinic sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access code can hold only letters, digits and punctuation, with no spaces. Copy it again from what your clinic sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a certificate (PEM). Ask your clinic for the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned key must look like sha256// followed by 44 characters of base64. Copy it again from your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicConnectionPage</name>
+    <message>
+        <source>Clinic connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file your clinic gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clinic gives you these details. With them, Pacewise sends your diary to your care team over an encrypted connection. Without them, nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Pacewise sends your diary to your clinic from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise has forgotten the clinic. Your diary is still here, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: https://fhir.clinic.example/fhir/R4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your patient number at the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access code is saved. Type a new one only if your clinic gave you a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access code is saved; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access code your clinic gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the access code on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen readers never read the access code out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s own certificate is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if your clinic asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some clinics use their own certificates. Fill these in only if your clinic gave you a certificate file or a server key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file from your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .pem file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file from your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256//…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned server key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the clinic connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending to this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting the clinic removes its address and your access code from Pacewise. Your diary stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this clinic? Pacewise will stop sending your diary to it until you connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, forget this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the clinic connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Your progress</source>
@@ -603,14 +825,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>in the last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +873,14 @@
     </message>
     <message>
         <source>You wrote in your diary on %1 of %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,10 +950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable trigger tag (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known coping skill.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +959,14 @@
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trigger in your own words can have at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known trigger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,11 +1808,143 @@
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Pacewise to your clinic with the details your clinic gave you, so that your care team sees your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the clinic connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>This version of Pacewise cannot send this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was stopped. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic did not accept your access code. It may have expired. Ask your clinic for a new one and enter it under Settings, Clinic connection. Your entries are kept and will be sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server refused access to your record. Check the patient number under Settings, Clinic connection, or ask your clinic. Your entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server address does not lead to a FHIR server. Check it under Settings, Clinic connection. Your entries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server gave an answer Pacewise does not understand. Your entries are kept and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access code is saved for your clinic. Enter it under Settings, Clinic connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server cannot be reached. Are you online? Your entries are kept and will be sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server could not prove it is who it says it is, so nothing was sent. This can happen on a public Wi-Fi network. Try another network, or ask your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the clinic&apos;s server kept failing. Your entries are kept and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server is busy and asked Pacewise to wait. Your entries are kept and will be sent after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server has a problem right now. Your entries are kept and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server sent something Pacewise did not ask for. Your entries are kept; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent. The clinic&apos;s server refused %n record(s); they are kept on this computer.</source>
+        <translation>
+            <numerusform>Sent. The clinic&apos;s server refused %n record; it is kept on this computer.</numerusform>
+            <numerusform>Sent. The clinic&apos;s server refused %n records; they are kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most of your entries were sent; %n will be sent next time.</source>
+        <translation>
+            <numerusform>Most of your entries were sent; %n will be sent next time.</numerusform>
+            <numerusform>Most of your entries were sent; %n will be sent next time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is sent to your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinic is set up yet. Enter your clinic&apos;s details under Settings, Clinic connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise is already sending to your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <source>Sending to your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is waiting to your clinic now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending to your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what was not sent is sent next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the clinic connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your clinic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,6 +2059,29 @@
     <name>pacewise::store</name>
     <message>
         <source>This profile was saved by a newer version of Pacewise. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::ClinicSettingsForm</name>
+    <message>
+        <source>Pacewise is not connected to a clinic yet. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as patient number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the access code your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is locked. Unlock it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need another look. The problem is written under each one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +2342,67 @@
             <numerusform>Please wait %n second, then try again.</numerusform>
             <numerusform>Please wait %n seconds, then try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::SyncController</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with your clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) were not accepted by the clinic&apos;s server. They stay on this computer; your clinic can help.</source>
+        <translation>
+            <numerusform>%n entry was not accepted by the clinic&apos;s server. It stays on this computer; your clinic can help.</numerusform>
+            <numerusform>%n entries were not accepted by the clinic&apos;s server. They stay on this computer; your clinic can help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent to your clinic: today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent to your clinic: yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent to your clinic: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise is not connected to a clinic. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to your clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n entry waiting to be sent.</numerusform>
+            <numerusform>%n entries waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise is not connected to a clinic yet. Set it up under Settings, Clinic connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Pacewise while sending. Your diary is safe; Pacewise will try again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,11 @@ FocusScope {
     property alias text: field.text
     property string accessibleName
     property string accessibleDescription
+    // What the Show/Hide button says to assistive technology (other secrets than a passphrase,
+    // e.g. the clinic's access code, say so).
+    property string showAccessibleName: qsTr("Show the passphrase on screen")
+    property string hideAccessibleName: qsTr("Hide the passphrase")
+    property string showAccessibleDescription: qsTr("Screen readers never read the passphrase out")
     signal accepted()
 
     function clear() {
@@ -72,8 +77,8 @@ FocusScope {
                 objectName: "showToggle"
                 checkable: true
                 text: checked ? qsTr("Hide") : qsTr("Show")
-                Accessible.name: checked ? qsTr("Hide the passphrase") : qsTr("Show the passphrase on screen")
-                Accessible.description: qsTr("Screen readers never read the passphrase out")
+                Accessible.name: checked ? root.hideAccessibleName : root.showAccessibleName
+                Accessible.description: root.showAccessibleDescription
             }
         }
 

@@ -4,9 +4,10 @@ import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Diary
 import Pacewise.Profile
+import Pacewise.Sync
 
-// The first page after unlocking: the diary one click away, the last entry in a line, and how
-// the profile is protected.
+// The first page after unlocking: the diary one click away, the last entry in a line, what has
+// reached the clinic, and how the profile is protected.
 ScrollingPage {
     id: page
     objectName: "homePage"
@@ -16,8 +17,15 @@ ScrollingPage {
     signal historyRequested()
     signal progressRequested()
     signal settingsRequested()
+    signal clinicConnectionRequested()
 
-    StackView.onActivated: lastEntry.refresh()
+    // The window's one sync controller.
+    required property SyncController syncController
+
+    StackView.onActivated: {
+        lastEntry.refresh()
+        page.syncController.refresh()
+    }
     Component.onCompleted: newEntryButton.forceActiveFocus(Qt.OtherFocusReason)
 
     LastDiaryEntry {
@@ -58,6 +66,12 @@ ScrollingPage {
             Accessible.name: qsTr("See your progress: charts and a summary")
             onClicked: page.progressRequested()
         }
+    }
+
+    SyncStatusCard {
+        objectName: "homeSyncCard"
+        controller: page.syncController
+        onSettingsRequested: page.clinicConnectionRequested()
     }
 
     Heading {

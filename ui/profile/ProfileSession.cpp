@@ -56,6 +56,8 @@ ProfileSession::ProfileSession(QString directory, store::Profile::CreateOptions 
 }
 
 ProfileSession::~ProfileSession() {
+    if (m_profile)
+        emit aboutToLock();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -172,6 +174,8 @@ void ProfileSession::lock() {
         return;
     ++m_job; // a running unlock is abandoned: its result will be dropped
     m_idle.stop();
+    if (wasUnlocked)
+        emit aboutToLock();
     m_profile.reset(); // closes the database; SQLCipher wipes its copy of the key
     m_profileId.clear();
     setBusy(false);

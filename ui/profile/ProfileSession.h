@@ -120,6 +120,9 @@ signals:
     void demoChanged();
 
     void unlocked();
+    // Emitted (synchronously) just before lock() closes the profile, while database() is still
+    // open: work that holds its own connection to it (the sync) must stop and close it here.
+    void aboutToLock();
     void locked();
     void failed(const QString& message);
     void passphraseChanged();

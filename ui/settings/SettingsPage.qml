@@ -4,13 +4,14 @@ import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Profile
 
-// Locking and the passphrase: what there is to set today.
+// Locking, the passphrase, and the way to the clinic connection.
 ScrollingPage {
     id: page
     objectName: "settingsPage"
     title: qsTr("Settings")
 
     signal changePassphraseRequested()
+    signal clinicConnectionRequested()
 
     StackView.onActivated: autoLockField.forceActiveFocus(Qt.OtherFocusReason)
 
@@ -79,6 +80,19 @@ ScrollingPage {
         text: qsTr("Change passphrase…")
         Accessible.name: qsTr("Change your passphrase")
         onClicked: page.changePassphraseRequested()
+    }
+
+    Heading {
+        text: qsTr("Your clinic")
+    }
+    BodyText {
+        text: qsTr("Connect Pacewise to your clinic with the details your clinic gave you, so that your care team sees your diary.")
+    }
+    ActionButton {
+        objectName: "clinicConnectionButton"
+        text: qsTr("Clinic connection…")
+        Accessible.name: qsTr("Open the clinic connection settings")
+        onClicked: page.clinicConnectionRequested()
     }
 
     ErrorBanner {

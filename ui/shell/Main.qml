@@ -8,6 +8,7 @@ import Pacewise.Diary
 import Pacewise.Home
 import Pacewise.Profile
 import Pacewise.Settings
+import Pacewise.Sync
 
 // The window, and the one place that decides which page is shown: while the profile is not open,
 // its state picks the page; once it is open, the navigation bar picks the section, and pages ask
@@ -103,6 +104,14 @@ ApplicationWindow {
 
     Component.onCompleted: showState()
 
+    // The one sync with the clinic of this window: automatic while the profile is open, stopped
+    // before it locks. Pages that show it get it as a property.
+    SyncController {
+        id: clinicSync
+        objectName: "syncController"
+        session: ProfileSession
+    }
+
     Connections {
         target: ProfileSession
         function onStateChanged() {
@@ -173,10 +182,12 @@ ApplicationWindow {
     Component {
         id: homePage
         HomePage {
+            syncController: clinicSync
             onNewEntryRequested: window.openEntry("")
             onHistoryRequested: window.showSection("diary")
             onProgressRequested: window.showSection("progress")
             onSettingsRequested: window.showSection("settings")
+            onClinicConnectionRequested: window.push(clinicConnectionPage)
         }
     }
     Component {
@@ -214,6 +225,14 @@ ApplicationWindow {
                 ProfileSession.clearError()
                 window.push(changePassphrasePage)
             }
+            onClinicConnectionRequested: window.push(clinicConnectionPage)
+        }
+    }
+    Component {
+        id: clinicConnectionPage
+        ClinicConnectionPage {
+            controller: clinicSync
+            onFinished: window.back()
         }
     }
     Component {
