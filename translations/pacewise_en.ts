@@ -1813,15 +1813,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect Pacewise to your clinic with the details your clinic gave you, so that your care team sees your diary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clinic connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the clinic connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the details your clinic gave you, Pacewise sends your diary to your care team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,10 +1916,6 @@
 <context>
     <name>SyncStatusCard</name>
     <message>
-        <source>Sending to your clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1941,10 @@
     </message>
     <message>
         <source>Connect to your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clinic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

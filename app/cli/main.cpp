@@ -302,7 +302,8 @@ QString readToken(const Options& options, cli::PassphraseInput& input) {
                                  .arg(options.tokenFile, file.errorString())};
     }
     QByteArray bytes = file.read(64 * 1024);
-    const QString token = QString::fromUtf8(bytes.left(bytes.indexOf('\n'))).trimmed();
+    const qsizetype end = bytes.indexOf('\n'); // the first line; a file may lack the newline
+    const QString token = QString::fromUtf8(end < 0 ? bytes : bytes.left(end)).trimmed();
     OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
     return token;
 }

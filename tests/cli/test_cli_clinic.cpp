@@ -69,6 +69,13 @@ TEST_CASE("clinic enroll saves the connection, show never prints the access code
     CHECK(after.exitCode == 0);
     CHECK(after.out.contains(QStringLiteral("No clinic is set up")));
     CHECK_FALSE(after.out.contains(kUrl));
+
+    // A token file written without a final newline (as `./dev clinic` writes it) works too.
+    pacewise::test::writeFile(p.tokenFile, kToken.toUtf8());
+    CHECK(p.run({QStringLiteral("clinic"), QStringLiteral("enroll"), QStringLiteral("--url"), kUrl,
+                 QStringLiteral("--patient"), QStringLiteral("pat-1"),
+                 QStringLiteral("--token-file"), p.tokenFile})
+              .exitCode == 0);
 }
 
 TEST_CASE("the access code can come from standard input, after the passphrase", "[cli][clinic]") {

@@ -86,7 +86,7 @@ ScrollingPage {
         text: qsTr("Your clinic")
     }
     BodyText {
-        text: qsTr("Connect Pacewise to your clinic with the details your clinic gave you, so that your care team sees your diary.")
+        text: qsTr("With the details your clinic gave you, Pacewise sends your diary to your care team.")
     }
     ActionButton {
         objectName: "clinicConnectionButton"

@@ -20,7 +20,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     Accessible.role: Accessible.Grouping
-    Accessible.name: qsTr("Sending to your clinic")
+    Accessible.name: qsTr("Your clinic")
 
     ColumnLayout {
         id: column
@@ -30,7 +30,7 @@ Rectangle {
 
         Heading {
             Layout.topMargin: 0
-            text: qsTr("Sending to your clinic")
+            text: qsTr("Your clinic")
         }
 
         BodyText {
@@ -114,8 +114,7 @@ Rectangle {
 
             ActionButton {
                 objectName: "sendNowButton"
-                visible: root.controller.enrolled
-                enabled: !root.controller.busy
+                visible: root.controller.enrolled && !root.controller.busy
                 text: qsTr("Send now")
                 Accessible.name: qsTr("Send what is waiting to your clinic now")
                 onClicked: root.controller.syncNow()
