@@ -89,8 +89,9 @@ QJsonObject tagConcept(const QString& code, const QString& system, const QString
         return {};
     if (diary::DiaryCatalogue::isCustomTag(code))
         return textOnly(label);
-    // A code the catalogue no longer knows keeps its code; the label falls back to it.
-    return codeableConcept(coding(system, code, label == code ? QString() : label), label);
+    // The label is the concept's text; repeating it as the coding's display would only cost
+    // bytes on a metered line (a code the catalogue no longer knows has its code as label).
+    return codeableConcept(coding(system, code), label);
 }
 
 QString medicationText(const diary::MedicationDose& dose) {
@@ -108,9 +109,9 @@ QJsonObject bodyRegionConcept(const QString& regionCode, const diary::DiaryCatal
     const QString label = catalogue.bodyRegionLabel(regionCode);
     QJsonArray codings;
     // Our region code is the exact concept, side included; the SNOMED CT body structure is the
-    // same place without the side (R4 has no clean home for the laterality qualifier), so it
-    // carries no display of ours: the label with the side goes in `text`.
-    codings.append(coding(bodyRegionCodeSystem(), regionCode, region ? region->label : QString()));
+    // same place without the side (R4 has no clean home for the laterality qualifier). Neither
+    // repeats the label as display: the label with the side is the concept's `text`.
+    codings.append(coding(bodyRegionCodeSystem(), regionCode));
     if (region && !region->snomed.isEmpty())
         codings.append(coding(kSnomed, region->snomed));
     return QJsonObject{{QLatin1String("coding"), codings}, {QLatin1String("text"), label}};

@@ -140,6 +140,7 @@ struct CurlTransport::Impl {
     HttpResponse* response = nullptr;
     bool bodyTooLarge = false;
     bool cancelled = false;
+    std::int64_t bytesOut = 0; // request line, headers and body as handed to the connection
 
     explicit Impl(TlsOptions options)
         : tls(std::move(options))
@@ -211,6 +212,15 @@ struct CurlTransport::Impl {
         return length;
     }
 
+    // Counts what goes out; logs nothing (bodies and headers hold patient data and the token).
+    // CURLINFO_REQUEST_SIZE cannot be used: it includes a small POST body sent along with the
+    // headers and leaves out a large one, so header and body sizes cannot be told apart.
+    static int onDebug(CURL*, curl_infotype type, char*, size_t size, void* user) {
+        if (type == CURLINFO_HEADER_OUT || type == CURLINFO_DATA_OUT)
+            static_cast<Impl*>(user)->bytesOut += static_cast<std::int64_t>(size);
+        return 0;
+    }
+
     static int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
         auto* self = static_cast<Impl*>(user);
         if (self->cancel->isCancelled()) {
@@ -272,6 +282,9 @@ CURLcode CurlTransport::Impl::configure(const HttpRequest& request, const QByteA
     set(CURLOPT_HEADERFUNCTION, &Impl::onHeader);
     set(CURLOPT_HEADERDATA, this);
     set(CURLOPT_NOPROGRESS, 0L);
+    set(CURLOPT_DEBUGFUNCTION, &Impl::onDebug);
+    set(CURLOPT_DEBUGDATA, this);
+    set(CURLOPT_VERBOSE, 1L); // only feeds onDebug: with a debug function libcurl prints nothing
     set(CURLOPT_XFERINFOFUNCTION, &Impl::onProgress);
     set(CURLOPT_XFERINFODATA, this);
 
@@ -346,16 +359,14 @@ CURLcode CurlTransport::Impl::run() {
 }
 
 void CurlTransport::Impl::collectInfo(HttpResponse& out) const {
-    long requestSize = 0, headerSize = 0, version = 0;
-    curl_off_t uploaded = 0, downloaded = 0, totalMicros = 0;
-    curl_easy_getinfo(easy, CURLINFO_REQUEST_SIZE, &requestSize);
-    curl_easy_getinfo(easy, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+    long headerSize = 0, version = 0;
+    curl_off_t downloaded = 0, totalMicros = 0;
     curl_easy_getinfo(easy, CURLINFO_HEADER_SIZE, &headerSize);
     curl_easy_getinfo(easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
     curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &totalMicros);
     curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
     // Header sizes are of the HTTP/1-style text; over HTTP/2 HPACK sends fewer bytes.
-    out.bytesSent = static_cast<std::int64_t>(requestSize) + uploaded;
+    out.bytesSent = bytesOut;
     out.bytesReceived = static_cast<std::int64_t>(headerSize) + downloaded;
     out.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::microseconds(totalMicros));
@@ -417,6 +428,7 @@ HttpResponse CurlTransport::Impl::send(const HttpRequest& request, const CancelF
     response = &out;
     bodyTooLarge = false;
     cancelled = false;
+    bytesOut = 0;
 
     CURLcode code = configure(request, url, body, headers);
     if (code == CURLE_OK)

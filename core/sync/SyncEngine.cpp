@@ -33,6 +33,7 @@ const QString kLastSuccessKey = QStringLiteral("last_success_at");
 const QString kLastOutcomeKey = QStringLiteral("last_outcome");
 const QString kLastMessageKey = QStringLiteral("last_message");
 const QString kRetryAtKey = QStringLiteral("retry_at");
+const QString kPulledAtPrefix = QStringLiteral("pulled_at.");
 
 // A request that took longer than this was too big for the link: halve the batch. Quicker
 // than kGrowBelow and full: double it.
@@ -217,9 +218,20 @@ void Run::prepare(const ClinicEndpoint& endpoint) {
     m_gzip = m_state.value(kGzipKey).value_or(QString()) != QLatin1String("no");
 
     if (m_options.pull) {
-        for (const QString& type : SyncEngine::pulledResourceTypes())
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 rarely =
+            std::chrono::duration_cast<std::chrono::seconds>(m_options.rarelyChangedInterval)
+                .count();
+        for (const QString& type : SyncEngine::pulledResourceTypes()) {
+            if (SyncEngine::rarelyChangedResourceTypes().contains(type)) {
+                const QDateTime last = QDateTime::fromString(
+                    m_state.value(kPulledAtPrefix + type).value_or(QString()), Qt::ISODateWithMs);
+                if (last.isValid() && last <= now && last.secsTo(now) < rarely)
+                    continue;
+            }
             m_pullQueue.push_back({type, searchUrl(type, QStringLiteral("gt"),
                                                    m_state.cursor(type).value_or(QString()))});
+        }
     }
     if (m_options.push) {
         store::Statement waiting =
@@ -586,8 +598,12 @@ void Run::applyPull(const QJsonObject& entry, const PullQuery& query) {
         if (link.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
             next = link.toObject().value(QLatin1String("url")).toString();
     }
-    if (next.isEmpty() || onPage == 0)
+    if (next.isEmpty() || onPage == 0) {
+        // This type is up to date.
+        m_state.setValue(kPulledAtPrefix + query.resourceType,
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         return;
+    }
     if (tiedWithNewest < onPage) {
         // Keyset paging: resources updated at `newest` that did not fit come again (ge), and
         // are recognised by their version; a change on the server in between cannot shift a
@@ -705,6 +721,11 @@ SyncEngine::SyncEngine(store::Database& db, Transport& transport, AccessTokenSou
 
 SyncEngine::SyncEngine(store::Database& db, Transport& transport, AccessTokenSource& tokens)
     : SyncEngine(db, transport, tokens, Options{}) {}
+
+const QStringList& SyncEngine::rarelyChangedResourceTypes() {
+    static const QStringList types{QStringLiteral("CarePlan"), QStringLiteral("Questionnaire")};
+    return types;
+}
 
 const QStringList& SyncEngine::pulledResourceTypes() {
     static const QStringList types{QStringLiteral("Task"), QStringLiteral("CarePlan"),

@@ -75,6 +75,10 @@ public:
         int initialBatchSize = 50;                  // until the server's limits are learned
         int maxBatchSize = 400;
         int pageSize = 100; // _count of pull searches
+        // What the clinic changes rarely (care plans, its questionnaire library) is looked for
+        // at most this often, to spare a metered line; Task, Communication and Appointment on
+        // every sync. Zero: every type on every sync (the person pressed Send now).
+        std::chrono::hours rarelyChangedInterval{24};
     };
     using ProgressCallback = std::function<void(const SyncProgress&)>;
 
@@ -86,6 +90,8 @@ public:
 
     // The resource types pulled from the clinic.
     static const QStringList& pulledResourceTypes();
+    // Of those, the ones looked for at most every Options::rarelyChangedInterval.
+    static const QStringList& rarelyChangedResourceTypes();
 
 private:
     store::Database& m_db;

@@ -1,5 +1,6 @@
 #include "sync/SyncStatus.h"
 
+#include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/ClinicConnection.h"
 #include "sync/SyncState.h"
@@ -31,6 +32,11 @@ SyncStatus SyncStatus::read(store::Database& db) {
     status.lastMessage = state.value(QStringLiteral("last_message")).value_or(QString());
     status.waiting = outbox.pendingCount();
     status.held = outbox.heldCount();
+    store::Statement urgent = db.prepare("SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS "
+                                         "NULL AND held_at IS NULL AND priority >= ?)");
+    urgent.bind(1, store::Outbox::kPrioritySafety);
+    urgent.step();
+    status.urgentWaiting = urgent.int64(0) != 0;
     status.heldReason = status.held > 0 ? outbox.lastHeldError() : QString();
     status.retryAt = utc(state.value(QStringLiteral("retry_at")));
     status.stopReason = state.stopReason().value_or(QString());

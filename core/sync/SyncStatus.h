@@ -20,10 +20,12 @@ struct SyncStatus {
     std::optional<SyncReport::Outcome> lastOutcome;
     QString lastMessage; // the last run's message for the patient (translated then)
     int waiting = 0;     // outbox rows not yet confirmed (held ones included)
-    int held = 0;        // of which the server refused
-    QString heldReason;  // the server's reason for the last refused one
-    QDateTime retryAt;   // UTC, when the server asked us to wait
-    int clinicItems = 0; // resources received from the clinic, all types
+    int held = 0;
+    bool urgentWaiting = false; // a safety row waits: send at once, whatever the schedule        //
+                                // of which the server refused
+    QString heldReason;         // the server's reason for the last refused one
+    QDateTime retryAt;          // UTC, when the server asked us to wait
+    int clinicItems = 0;        // resources received from the clinic, all types
     // Set after a failure only the person can fix ("unauthorized", "forbidden", "tls"):
     // automatic sync waits until the clinic connection settings change.
     QString stopReason;

@@ -28,9 +28,9 @@ struct HttpRequest {
     // Extra headers, e.g. {"Authorization", "Bearer ..."}, {"Prefer", "return=minimal"}.
     // The transport adds Accept-Encoding (gzip) itself, and Content-Encoding when it compresses.
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;         // uncompressed
-    QByteArray contentType;  // e.g. "application/fhir+json"
-    bool gzipBody = false;   // compress the body and send Content-Encoding: gzip
+    QByteArray body;        // uncompressed
+    QByteArray contentType; // e.g. "application/fhir+json"
+    bool gzipBody = false;  // compress the body and send Content-Encoding: gzip
     std::chrono::milliseconds connectTimeout{15000};
     // Abort when fewer than lowSpeedBytes per second flow for lowSpeedTime (a stalled link), and
     // in any case after totalTimeout.
@@ -43,12 +43,12 @@ struct HttpResponse {
     // What went wrong before an HTTP status arrived. None when `status` is valid.
     enum class Failure {
         None,
-        Offline,          // name not resolved, connection refused, no route
-        Timeout,          // connect, low-speed or total timeout
-        ConnectionLost,   // the connection closed or reset before the whole reply arrived
-        Tls,              // handshake failed, certificate not trusted, wrong host, pin mismatch
-        Cancelled,        // CancelFlag
-        BadReply,         // malformed HTTP or content encoding
+        Offline,        // name not resolved, connection refused, no route
+        Timeout,        // connect, low-speed or total timeout
+        ConnectionLost, // the connection closed or reset before the whole reply arrived
+        Tls,            // handshake failed, certificate not trusted, wrong host, pin mismatch
+        Cancelled,      // CancelFlag
+        BadReply,       // malformed HTTP or content encoding
         Other,
     };
     Failure failure = Failure::None;

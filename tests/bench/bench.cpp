@@ -2,6 +2,8 @@
 // table and writes JSON; it is never a pass/fail test (timings depend on the machine).
 //
 //   pacewise-bench [--years 5] [--seed 1] [--saves 1000] [--output bench/results.json]
+//                  [--clinic-server tests/clinic-server/server.mjs | none]
+#include "SyncBandwidth.h"
 #include "dashboard/DiaryStatistics.h"
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryStore.h"
@@ -135,7 +137,12 @@ int main(int argc, char* argv[]) {
                                    QStringLiteral("1000"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("JSON results file."),
                                     QStringLiteral("FILE"), QStringLiteral("bench/results.json"));
-    parser.addOptions({years, seed, saves, output});
+    const QCommandLineOption clinicServer(
+        QStringLiteral("clinic-server"),
+        QStringLiteral("The reference clinic server's server.mjs, for the sync bandwidth figures "
+                       "(node on PATH; 'none' to skip)."),
+        QStringLiteral("FILE"), QStringLiteral(PACEWISE_CLINIC_SERVER_SCRIPT));
+    parser.addOptions({years, seed, saves, output, clinicServer});
     parser.process(app);
     const int yearCount = parser.value(years).toInt();
     const int saveCount = std::max(100, parser.value(saves).toInt());
@@ -203,6 +210,11 @@ int main(int argc, char* argv[]) {
     std::printf("%-34s %10.1f MB\n", "peak resident memory", double(rssEncryptedKb) / 1024.0);
     std::printf("(%d diary entries; %d saves; medians of repeated runs)\n", entries, saveCount);
 
+    const QJsonObject bandwidth = parser.value(clinicServer) == QLatin1String("none")
+                                      ? QJsonObject()
+                                      : bench::syncBandwidth(parser.value(clinicServer), yearCount,
+                                                             parser.value(seed).toULongLong());
+
     const QJsonObject results{
         {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {"entries", entries},
@@ -215,6 +227,7 @@ int main(int argc, char* argv[]) {
                                            {"plain", toJson(unencrypted.historyFirstPage)}}},
         {"dashboard", dashboardJson},
         {"peak_rss_mb", double(rssEncryptedKb) / 1024.0},
+        {"sync_bandwidth", bandwidth},
     };
     const QString outPath = parser.value(output);
     QDir().mkpath(QFileInfo(outPath).absolutePath());

@@ -50,7 +50,8 @@ const char* outcomeName(Outcome outcome) {
 // Failures that another try cannot fix: the access code or the server's certificate. Automatic
 // sync waits for the person to change the clinic settings.
 bool needsThePerson(Outcome outcome) {
-    return outcome == Outcome::Unauthorized || outcome == Outcome::TlsFailed;
+    return outcome == Outcome::Unauthorized || outcome == Outcome::Forbidden ||
+           outcome == Outcome::TlsFailed;
 }
 
 } // namespace
@@ -219,6 +220,7 @@ void SyncController::stopAndWait() {
 
 void SyncController::connectionChanged() {
     m_paused = false;
+    m_skipSpacing = true;
     m_backoff = std::chrono::minutes(0);
     m_notBefore = {};
     m_lastReport.reset();
@@ -256,6 +258,8 @@ void SyncController::start(Trigger trigger) {
         return;
     }
     run->options = m_engineOptions;
+    if (trigger == Trigger::Person)
+        run->options.rarelyChangedInterval = std::chrono::hours(0); // look for everything
     const quint64 generation = ++m_generation;
     m_due.stop();
     m_afterChange.stop();
@@ -391,6 +395,17 @@ void SyncController::automaticDue() {
             planIn(std::chrono::milliseconds(now.msecsTo(m_notBefore)));
         return;
     }
+    refresh();
+    if (!m_skipSpacing && !m_status.urgentWaiting && m_status.lastSuccessAt.isValid()) {
+        const QDateTime earliest = m_status.lastSuccessAt.addSecs(
+            std::chrono::duration_cast<std::chrono::seconds>(kSpacing).count());
+        if (now < earliest && m_status.lastSuccessAt <= now) {
+            if (!m_due.isActive() || m_due.remainingTime() > now.msecsTo(earliest))
+                planIn(std::chrono::milliseconds(now.msecsTo(earliest)));
+            return;
+        }
+    }
+    m_skipSpacing = false;
     start(Trigger::Automatic);
 }
 

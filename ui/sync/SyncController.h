@@ -61,8 +61,12 @@ class SyncController : public QObject, public QQmlParserStatus {
 
 public:
     static constexpr std::chrono::seconds kFirstDelay{10};
-    static constexpr std::chrono::minutes kPeriod{15};
-    static constexpr std::chrono::seconds kAfterChange{60};
+    // Automatic syncs come at least kSpacing after the last one that succeeded, so that a day of
+    // diary entries travels in one or two requests on a metered line; a safety row waiting, a
+    // change of the clinic settings and Send now do not wait.
+    static constexpr std::chrono::hours kSpacing{8};
+    static constexpr std::chrono::hours kPeriod{8};
+    static constexpr std::chrono::seconds kAfterChange{60}; // then kSpacing applies
     static constexpr std::chrono::seconds kOutboxPoll{20};
     // Backoff after failed automatic syncs: 1, 2, 4 ... minutes, capped at an hour.
     static constexpr std::chrono::minutes kFirstBackoff{1};
@@ -154,7 +158,8 @@ private:
 
     bool m_paused = false; // Unauthorized or TlsFailed: no automatic sync until settings change
     std::chrono::minutes m_backoff{0};
-    QDateTime m_notBefore; // UTC: no automatic sync earlier (backoff and Retry-After)
+    QDateTime m_notBefore;      // UTC: no automatic sync earlier (backoff and Retry-After)
+    bool m_skipSpacing = false; // the clinic settings changed: the next automatic sync is now
     int m_lastOutboxCount = -1;
 
     QTimer m_due;         // the next automatic sync
