@@ -39,10 +39,8 @@ sync::HttpResponse ClinicServer::request(const QByteArray& method, const QString
         req.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         req.contentType = "application/fhir+json";
     }
-    sync::CurlTransport transport(
-        sync::CurlTransport::TlsOptions{req.url.startsWith(QLatin1String("https")) ? m_caFile
-                                                                                   : QString(),
-                                        {}});
+    sync::CurlTransport transport(sync::CurlTransport::TlsOptions{
+        req.url.startsWith(QLatin1String("https")) ? m_caFile : QString(), {}});
     sync::CancelFlag never;
     return transport.send(req, never);
 }
@@ -56,9 +54,9 @@ QJsonObject ClinicServer::getJson(const QString& pathAndQuery) const {
 }
 
 QString ClinicServer::createPatient(const QString& family) const {
-    QJsonObject patient{{QLatin1String("resourceType"), QLatin1String("Patient")},
-                        {QLatin1String("name"),
-                         QJsonArray{QJsonObject{{QLatin1String("family"), family}}}}};
+    QJsonObject patient{
+        {QLatin1String("resourceType"), QLatin1String("Patient")},
+        {QLatin1String("name"), QJsonArray{QJsonObject{{QLatin1String("family"), family}}}}};
     return create(patient).value(QLatin1String("id")).toString();
 }
 
