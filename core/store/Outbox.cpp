@@ -102,6 +102,13 @@ void Outbox::releaseHeld() {
     m_db.exec("UPDATE outbox SET held_at = NULL WHERE done_at IS NULL AND held_at IS NOT NULL");
 }
 
+void Outbox::releaseHeldBefore(const QDateTime& before) {
+    Statement update = m_db.prepare(
+        "UPDATE outbox SET held_at = NULL WHERE done_at IS NULL AND held_at IS NOT NULL "
+        "AND held_at < ?");
+    update.bind(1, before.toUTC().toString(Qt::ISODateWithMs)).run();
+}
+
 QString Outbox::lastHeldError() const {
     Statement query =
         m_db.prepare("SELECT last_error FROM outbox WHERE done_at IS NULL AND held_at "

@@ -46,6 +46,9 @@ public:
     void hold(std::int64_t id, const QString& error);
     int heldCount() const;
     void releaseHeld();
+    // Rows held since before `before` (UTC) go back in the queue: a server that refused a record
+    // once may take it after the clinic fixed its side, so it is tried again, once a day.
+    void releaseHeldBefore(const QDateTime& before);
     // The last error recorded for a held row, for the patient's status line; empty when none.
     QString lastHeldError() const;
 

@@ -210,6 +210,8 @@ QString Run::searchUrl(const QString& resourceType, const QString& comparator,
 
 void Run::prepare(const ClinicEndpoint& endpoint) {
     m_endpoint = endpoint;
+    if (m_options.push) // what the server refused a day ago is offered once more
+        store::Outbox(m_db).releaseHeldBefore(QDateTime::currentDateTimeUtc().addDays(-1));
     m_records = std::make_unique<OutboxRecords>(m_db, endpoint.patientReference());
     m_batchSize = std::clamp(m_state.value(kBatchSizeKey).value_or(QString()).toInt(), 0,
                              m_options.maxBatchSize);

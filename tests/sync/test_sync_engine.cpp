@@ -365,16 +365,15 @@ TEST_CASE("a record the server refuses is held, the others go through", "[engine
     CHECK_FALSE(status.heldReason.isEmpty());
     CHECK(f.observations().size() == 4);
 
-    // Held rows are not sent again on their own...
+    // Held rows are not sent again on their own the same day...
     CHECK(f.sync().pushed == 0);
-    // ...but are when released (the clinic fixed its side, or the person asked).
-    {
-        store::Transaction transaction(f.db);
-        store::Outbox(f.db).releaseHeld();
-        transaction.commit();
-    }
+    // ...but once a day (the clinic may have fixed its side): here the refusal is made a day old.
+    f.db.prepare("UPDATE outbox SET held_at = ? WHERE held_at IS NOT NULL")
+        .bind(1, QDateTime::currentDateTimeUtc().addSecs(-25 * 3600).toString(Qt::ISODateWithMs))
+        .run();
     CHECK(f.sync().pushed == 1);
     CHECK(f.observations().size() == 5);
+    CHECK(sync::SyncStatus::read(f.db).held == 0);
 }
 
 TEST_CASE("no server at the address: reported as offline at once, outbox kept", "[engine]") {
