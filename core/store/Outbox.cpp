@@ -85,15 +85,24 @@ void Outbox::markRecordDone(const QString& kind, const QString& entityId, std::i
     update.bind(1, nowUtc()).bind(2, kind).bind(3, entityId).bind(4, upToId).run();
 }
 
-void Outbox::hold(std::int64_t id, const QString& error) {
-    Statement update = m_db.prepare(
-        "UPDATE outbox SET attempts = attempts + 1, last_error = ?, held_at = ? WHERE id = ?");
-    update.bind(1, error).bind(2, nowUtc()).bind(3, id).run();
+void Outbox::holdRecord(const QString& kind, const QString& entityId, std::int64_t upToId,
+                        const QString& error) {
+    Statement update =
+        m_db.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, held_at = ? "
+                     "WHERE kind = ? AND entity_id = ? AND id <= ? AND done_at IS NULL");
+    update.bind(1, error).bind(2, nowUtc()).bind(3, kind).bind(4, entityId).bind(5, upToId).run();
 }
 
 int Outbox::heldCount() const {
-    Statement query =
-        m_db.prepare("SELECT count(*) FROM outbox WHERE done_at IS NULL AND held_at IS NOT NULL");
+    Statement query = m_db.prepare("SELECT count(*) FROM (SELECT DISTINCT kind, entity_id FROM "
+                                   "outbox WHERE done_at IS NULL AND held_at IS NOT NULL)");
+    query.step();
+    return int(query.int64(0));
+}
+
+int Outbox::waitingRecords() const {
+    Statement query = m_db.prepare(
+        "SELECT count(*) FROM (SELECT DISTINCT kind, entity_id FROM outbox WHERE done_at IS NULL)");
     query.step();
     return int(query.int64(0));
 }

@@ -41,10 +41,13 @@ public:
     // record's state as of that row, which covers the earlier changes too.
     void markRecordDone(const QString& kind, const QString& entityId, std::int64_t upToId);
     void recordFailure(std::int64_t id, const QString& error);
-    // The server refused the record (e.g. it failed validation): keep the row, stop sending it on
-    // its own. A later change of the same record, or releaseHeld(), sends it again.
-    void hold(std::int64_t id, const QString& error);
-    int heldCount() const;
+    // The server refused the record (e.g. it failed validation): keep its rows up to `upToId`,
+    // stop sending them on their own. A later change of the same record, releaseHeld() or
+    // releaseHeldBefore() sends it again.
+    void holdRecord(const QString& kind, const QString& entityId, std::int64_t upToId,
+                    const QString& error);
+    int heldCount() const;      // records (not rows) held
+    int waitingRecords() const; // records with a row not yet confirmed, held ones included
     void releaseHeld();
     // Rows held since before `before` (UTC) go back in the queue: a server that refused a record
     // once may take it after the clinic fixed its side, so it is tried again, once a day.

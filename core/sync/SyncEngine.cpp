@@ -19,6 +19,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 
 namespace pacewise::sync {
 namespace {
@@ -248,47 +249,44 @@ std::vector<PushItem> Run::nextPushItems() {
     std::vector<PushItem> items;
     if (!m_options.push)
         return items;
-    std::set<std::pair<QString, QString>> seen;
+    // One line per record waiting, in send order (its most urgent row first, then its oldest),
+    // with the newest row its current state covers and whether it was only ever created.
+    store::Statement waiting = m_db.prepare(
+        "SELECT kind, entity_id, max(id), sum(operation <> 'create'), max(priority) AS p, "
+        "min(id) AS first FROM outbox WHERE done_at IS NULL AND held_at IS NULL "
+        "GROUP BY kind, entity_id ORDER BY p DESC, first LIMIT ?");
+    waiting.bind(1, m_batchSize + int(m_deferred.size()));
     store::Outbox outbox(m_db);
-    const int window = m_batchSize * 4 + int(m_deferred.size());
-    std::vector<store::Outbox::Entry> rows = outbox.pending(window);
-    std::vector<std::pair<std::int64_t, QString>> vanished; // rows whose record is gone
-    for (const store::Outbox::Entry& row : rows) {
-        if (int(items.size()) >= m_batchSize)
-            break;
-        const std::pair<QString, QString> key{row.kind, row.entityId};
-        if (m_deferred.contains(key) || !seen.insert(key).second)
+    std::vector<std::tuple<QString, QString, std::int64_t>> unknown, vanished;
+    while (waiting.step() && int(items.size()) < m_batchSize) {
+        const QString kind = waiting.text(0);
+        const QString entityId = waiting.text(1);
+        const std::int64_t newest = waiting.int64(2);
+        if (m_deferred.contains({kind, entityId}))
             continue;
-        if (!m_records->knows(row.kind)) {
-            // A kind this build cannot send (written by a newer version): keep it, held.
-            store::Transaction transaction(m_db);
-            outbox.hold(row.id, tr("This version of Pacewise cannot send this kind of record."));
-            transaction.commit();
+        if (!m_records->knows(kind)) {
+            unknown.emplace_back(kind, entityId, newest);
             continue;
         }
-        store::Statement rowsOfRecord =
-            m_db.prepare("SELECT max(id), sum(operation <> 'create') FROM outbox "
-                         "WHERE kind = ? AND entity_id = ? AND done_at IS NULL");
-        rowsOfRecord.bind(1, row.kind).bind(2, row.entityId);
-        rowsOfRecord.step();
-        const std::int64_t newest = rowsOfRecord.int64(0);
-        const bool onlyCreated = rowsOfRecord.int64(1) == 0;
-
-        std::optional<OutboxRecords::Resource> resource =
-            m_records->resourceFor(row.kind, row.entityId);
+        std::optional<OutboxRecords::Resource> resource = m_records->resourceFor(kind, entityId);
         if (!resource) {
-            vanished.emplace_back(newest, row.kind + QLatin1Char('\n') + row.entityId);
+            vanished.emplace_back(kind, entityId, newest);
             continue;
         }
-        items.push_back(PushItem{row.kind, row.entityId, newest,
-                                 onlyCreated && !m_state.isConfirmed(row.kind, row.entityId),
+        const bool onlyCreated = waiting.int64(3) == 0;
+        items.push_back(PushItem{kind, entityId, newest,
+                                 onlyCreated && !m_state.isConfirmed(kind, entityId),
                                  std::move(*resource)});
     }
-    if (!vanished.empty()) {
+    if (!unknown.empty() || !vanished.empty()) {
         store::Transaction transaction(m_db);
-        for (const auto& [newest, key] : vanished)
-            outbox.markRecordDone(key.section(QLatin1Char('\n'), 0, 0),
-                                  key.section(QLatin1Char('\n'), 1), newest);
+        // A kind this build cannot send (written by a newer version): kept, held.
+        for (const auto& [kind, entityId, newest] : unknown)
+            outbox.holdRecord(kind, entityId, newest,
+                              tr("This version of Pacewise cannot send this kind of record."));
+        // A record that no longer exists has nothing left to send.
+        for (const auto& [kind, entityId, newest] : vanished)
+            outbox.markRecordDone(kind, entityId, newest);
         transaction.commit();
     }
     return items;
@@ -538,8 +536,8 @@ void Run::applyPush(const QJsonObject& entry, const PushItem& item) {
     } else {
         // Refused (invalid, or a duplicate identifier on the server): sending it again as it is
         // would be refused again. Keep it for the person and the clinic to look at.
-        outbox.hold(item.newestRowId,
-                    reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason);
+        outbox.holdRecord(item.kind, item.entityId, item.newestRowId,
+                          reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason);
         ++m_report.held;
     }
 }
@@ -698,7 +696,7 @@ SyncReport Run::execute(const ClinicEndpoint& endpoint) {
         m_report.detail = stop.detail;
     }
     m_report.elapsed = std::chrono::duration_cast<milliseconds>(Clock::now() - started);
-    m_report.remaining = store::Outbox(m_db).pendingCount();
+    m_report.remaining = store::Outbox(m_db).waitingRecords();
 
     store::Transaction transaction(m_db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -744,7 +742,7 @@ SyncReport SyncEngine::run(const CancelFlag& cancel, const ProgressCallback& pro
         report.message = tr("No clinic is set up yet. Enter your clinic's details under Settings, "
                             "Clinic connection.");
         report.detail = QStringLiteral("not enrolled");
-        report.remaining = store::Outbox(m_db).pendingCount();
+        report.remaining = store::Outbox(m_db).waitingRecords();
         return report;
     }
     // One sync per profile, across processes: the app's automatic sync and pacewise-cli sync
@@ -756,7 +754,7 @@ SyncReport SyncEngine::run(const CancelFlag& cancel, const ProgressCallback& pro
         report.outcome = SyncReport::Outcome::AlreadyRunning;
         report.message = tr("Pacewise is already sending to your clinic.");
         report.detail = QStringLiteral("sync lock held");
-        report.remaining = store::Outbox(m_db).pendingCount();
+        report.remaining = store::Outbox(m_db).waitingRecords();
         return report;
     }
     Run run(m_db, m_transport, m_tokens, m_options, cancel, progress);

@@ -43,7 +43,7 @@ struct SyncReport {
     int pushed = 0;    // records confirmed by the server
     int held = 0;      // records the server refused (kept, not sent again on their own)
     int pulled = 0;    // resources from the clinic stored or updated
-    int remaining = 0; // outbox rows still waiting after this sync
+    int remaining = 0; // records still waiting after this sync (held ones included)
     int requests = 0;
     std::int64_t bytesSent = 0; // on the wire, headers included
     std::int64_t bytesReceived = 0;

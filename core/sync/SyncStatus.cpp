@@ -30,7 +30,7 @@ SyncStatus SyncStatus::read(store::Database& db) {
         outcome <= int(SyncReport::Outcome::Cancelled))
         status.lastOutcome = SyncReport::Outcome(outcome);
     status.lastMessage = state.value(QStringLiteral("last_message")).value_or(QString());
-    status.waiting = outbox.pendingCount();
+    status.waiting = outbox.waitingRecords();
     status.held = outbox.heldCount();
     store::Statement urgent = db.prepare("SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS "
                                          "NULL AND held_at IS NULL AND priority >= ?)");

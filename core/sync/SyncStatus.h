@@ -19,7 +19,7 @@ struct SyncStatus {
     QDateTime lastSuccessAt; // UTC, invalid when never
     std::optional<SyncReport::Outcome> lastOutcome;
     QString lastMessage; // the last run's message for the patient (translated then)
-    int waiting = 0;     // outbox rows not yet confirmed (held ones included)
+    int waiting = 0;     // records not yet confirmed (held ones included)
     int held = 0;
     bool urgentWaiting = false; // a safety row waits: send at once, whatever the schedule        //
                                 // of which the server refused

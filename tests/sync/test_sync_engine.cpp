@@ -376,6 +376,48 @@ TEST_CASE("a record the server refuses is held, the others go through", "[engine
     CHECK(sync::SyncStatus::read(f.db).held == 0);
 }
 
+TEST_CASE("a refused record edited several times is held whole and counted once", "[engine]") {
+    SyncFixture f;
+    diary::DiaryEntry entry = f.addEntries(1).front();
+    for (int pain : {7, 8}) {
+        entry = *f.diary.find(entry.id);
+        entry.painNow = pain;
+        f.diary.save(entry); // three outbox rows for one record
+    }
+    CHECK(store::Outbox(f.db).waitingRecords() == 1);
+    sync::CurlTransport real;
+    InterceptingTransport transport(real);
+    transport.beforeSend = [](sync::HttpRequest& request) {
+        const qsizetype at = request.body.indexOf("\"status\":\"amended\"");
+        if (at >= 0)
+            request.body.insert(at, "\"painfulness\":11,");
+    };
+    sync::SyncReport report = f.sync(transport);
+    REQUIRE(report.outcome == Outcome::Done);
+    CHECK(report.held == 1);
+    CHECK(report.remaining == 1);
+    const sync::SyncStatus status = sync::SyncStatus::read(f.db);
+    CHECK(status.held == 1);
+    CHECK(status.waiting == 1);
+
+    // None of its rows goes out again the same day, not even the older ones.
+    transport.beforeSend = {};
+    report = f.sync(transport);
+    CHECK(report.pushed == 0);
+    CHECK(report.requests == 1);
+    CHECK(f.observations().isEmpty());
+
+    // A new edit sends the record's current state, and that settles every row.
+    entry = *f.diary.find(entry.id);
+    entry.painNow = 2;
+    f.diary.save(entry);
+    report = f.sync(transport);
+    CHECK(report.pushed == 1);
+    CHECK(report.remaining == 0);
+    CHECK(sync::SyncStatus::read(f.db).held == 0);
+    CHECK(f.observationOf(entry.id).value(QLatin1String("valueInteger")).toInt() == 2);
+}
+
 TEST_CASE("no server at the address: reported as offline at once, outbox kept", "[engine]") {
     SyncFixture f;
     f.addEntries(2);

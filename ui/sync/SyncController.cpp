@@ -414,7 +414,7 @@ void SyncController::pollOutbox() {
     if (!db || m_busy)
         return;
     try {
-        if (store::Outbox(*db).pendingCount() != m_status.waiting)
+        if (store::Outbox(*db).waitingRecords() != m_status.waiting)
             refresh();
     } catch (const Error& error) {
         qCWarning(lcSync).noquote() << "cannot count the outbox:" << error.detail();
