@@ -27,14 +27,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-const QString kBatchSizeKey = QStringLiteral("batch_size");
-const QString kGzipKey = QStringLiteral("gzip_requests");
-const QString kLastAttemptKey = QStringLiteral("last_attempt_at");
-const QString kLastSuccessKey = QStringLiteral("last_success_at");
-const QString kLastOutcomeKey = QStringLiteral("last_outcome");
-const QString kLastMessageKey = QStringLiteral("last_message");
-const QString kRetryAtKey = QStringLiteral("retry_at");
-const QString kPulledAtPrefix = QStringLiteral("pulled_at.");
+const QString kBatchSizeKey = QLatin1String(SyncState::kBatchSize);
+const QString kGzipKey = QLatin1String(SyncState::kGzipRequests);
+const QString kLastAttemptKey = QLatin1String(SyncState::kLastAttemptAt);
+const QString kLastSuccessKey = QLatin1String(SyncState::kLastSuccessAt);
+const QString kLastOutcomeKey = QLatin1String(SyncState::kLastOutcome);
+const QString kLastMessageKey = QLatin1String(SyncState::kLastMessage);
+const QString kRetryAtKey = QLatin1String(SyncState::kRetryAt);
+const QString kPulledAtPrefix = QLatin1String(SyncState::kPulledAtPrefix);
 
 // A request that took longer than this was too big for the link: halve the batch. Quicker
 // than kGrowBelow and full: double it.

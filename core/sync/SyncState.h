@@ -16,6 +16,16 @@ namespace pacewise::sync {
 // Every method works inside the caller's transaction when there is one.
 class SyncState {
 public:
+    // The keys of the sync_state table: written by the engine, read by SyncStatus.
+    static constexpr char kBatchSize[] = "batch_size";          // learned; an integer
+    static constexpr char kGzipRequests[] = "gzip_requests";    // learned; "yes" or "no"
+    static constexpr char kLastAttemptAt[] = "last_attempt_at"; // UTC, ISO 8601
+    static constexpr char kLastSuccessAt[] = "last_success_at";
+    static constexpr char kLastOutcome[] = "last_outcome"; // SyncReport::Outcome as an integer
+    static constexpr char kLastMessage[] = "last_message";
+    static constexpr char kRetryAt[] = "retry_at";          // the server asked to wait until then
+    static constexpr char kPulledAtPrefix[] = "pulled_at."; // + resource type: last complete pull
+
     explicit SyncState(store::Database& db)
         : m_db(db) {}
 

@@ -22,14 +22,15 @@ SyncStatus SyncStatus::read(store::Database& db) {
     const store::Outbox outbox(db);
     SyncStatus status;
     status.enrolled = ClinicConnection(db).isEnrolled();
-    status.lastAttemptAt = utc(state.value(QStringLiteral("last_attempt_at")));
-    status.lastSuccessAt = utc(state.value(QStringLiteral("last_success_at")));
+    status.lastAttemptAt = utc(state.value(QLatin1String(SyncState::kLastAttemptAt)));
+    status.lastSuccessAt = utc(state.value(QLatin1String(SyncState::kLastSuccessAt)));
     bool ok = false;
-    const int outcome = state.value(QStringLiteral("last_outcome")).value_or(QString()).toInt(&ok);
+    const int outcome =
+        state.value(QLatin1String(SyncState::kLastOutcome)).value_or(QString()).toInt(&ok);
     if (ok && outcome >= int(SyncReport::Outcome::Done) &&
         outcome <= int(SyncReport::Outcome::Cancelled))
         status.lastOutcome = SyncReport::Outcome(outcome);
-    status.lastMessage = state.value(QStringLiteral("last_message")).value_or(QString());
+    status.lastMessage = state.value(QLatin1String(SyncState::kLastMessage)).value_or(QString());
     status.waiting = outbox.waitingRecords();
     status.held = outbox.heldCount();
     store::Statement urgent = db.prepare("SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS "
@@ -38,7 +39,7 @@ SyncStatus SyncStatus::read(store::Database& db) {
     urgent.step();
     status.urgentWaiting = urgent.int64(0) != 0;
     status.heldReason = status.held > 0 ? outbox.lastHeldError() : QString();
-    status.retryAt = utc(state.value(QStringLiteral("retry_at")));
+    status.retryAt = utc(state.value(QLatin1String(SyncState::kRetryAt)));
     status.stopReason = state.stopReason().value_or(QString());
     status.clinicItems = state.clinicResourceCount();
     return status;

@@ -518,7 +518,8 @@ TEST_CASE("the server's acceptance of gzip request bodies is learned and kept", 
     };
     REQUIRE(f.sync(transport).outcome == Outcome::Done);
     CHECK(compressed);
-    CHECK(sync::SyncState(f.db).value(QStringLiteral("gzip_requests")) == QStringLiteral("yes"));
+    CHECK(sync::SyncState(f.db).value(QLatin1String(sync::SyncState::kGzipRequests)) ==
+          QStringLiteral("yes"));
 
     // A server that refuses compressed bodies (415): learned once, remembered.
     f.addEntries(3, 2);
@@ -531,7 +532,8 @@ TEST_CASE("the server's acceptance of gzip request bodies is learned and kept", 
     const sync::SyncReport report = f.sync(transport);
     REQUIRE(report.outcome == Outcome::Done);
     CHECK_FALSE(compressed);
-    CHECK(sync::SyncState(f.db).value(QStringLiteral("gzip_requests")) == QStringLiteral("no"));
+    CHECK(sync::SyncState(f.db).value(QLatin1String(sync::SyncState::kGzipRequests)) ==
+          QStringLiteral("no"));
     CHECK(f.observations().size() == 33);
 }
 
