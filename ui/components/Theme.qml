@@ -26,6 +26,8 @@ QtObject {
     readonly property int readableWidth: Math.round(38 * bodySize)
     // The navigation bar grows with the text, but leaves the page most of a small screen.
     readonly property int navigationWidth: Math.min(Math.round(220 * textScale), 340)
+    // Wider only when a section's name needs it (a single word cannot wrap).
+    readonly property int navigationMaxWidth: Math.round(220 * textScale)
 
     readonly property color background: "#ffffff"
     readonly property color surface: "#f1f4f8"        // cards and the navigation bar

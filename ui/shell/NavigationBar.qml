@@ -17,7 +17,11 @@ Rectangle {
     signal sectionChosen(string key)
     signal lockRequested()
 
-    implicitWidth: Theme.navigationWidth
+    // The usual width, or enough for the longest section name on one line when large text needs
+    // more ("Progress" at 200 % was cut off): a name of one word cannot wrap.
+    implicitWidth: Math.min(Math.max(Theme.navigationWidth,
+                                     buttons.implicitWidth + 2 * (flickable.ringRoom + Theme.spacing)),
+                            Theme.navigationMaxWidth)
     color: Theme.surface
 
     Accessible.role: Accessible.PageTabList
@@ -47,6 +51,16 @@ Rectangle {
 
             contentWidth: width
             contentHeight: buttons.implicitHeight + 2 * ringRoom
+
+            // Keyboard focus on a section the bar has scrolled away from brings it into view.
+            function reveal(item) {
+                const top = buttons.y + item.y - ringRoom
+                const bottom = buttons.y + item.y + item.height + ringRoom
+                if (top < contentY)
+                    contentY = Math.max(0, top)
+                else if (bottom > contentY + height)
+                    contentY = Math.min(contentHeight - height, bottom - height)
+            }
             boundsBehavior: Flickable.StopAtBounds
             clip: true
 
@@ -72,6 +86,10 @@ Rectangle {
                         Accessible.description: current ? qsTr("The page you are on") : ""
                         Accessible.selected: current
                         onClicked: root.sectionChosen(modelData.key)
+                        onActiveFocusChanged: {
+                            if (activeFocus)
+                                flickable.reveal(this)
+                        }
                     }
                 }
             }
