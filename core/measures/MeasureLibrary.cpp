@@ -1,0 +1,1 @@
+#include "measures/MeasureLibrary.h"

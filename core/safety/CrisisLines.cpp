@@ -1,0 +1,1 @@
+#include "safety/CrisisLines.h"

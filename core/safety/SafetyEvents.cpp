@@ -1,0 +1,1 @@
+#include "safety/SafetyEvents.h"
