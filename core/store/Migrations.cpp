@@ -133,6 +133,48 @@ DROP INDEX outbox_pending;
 CREATE INDEX outbox_pending ON outbox (priority DESC, id) WHERE done_at IS NULL AND held_at IS NULL;
 CREATE INDEX outbox_entity ON outbox (kind, entity_id) WHERE done_at IS NULL;
 )sql"},
+    Migration{5,
+              "measures: questionnaire responses (drafts that survive closing the app, and "
+              "completed ones with their scores) and safety events for the care team",
+              R"sql(
+CREATE TABLE measure_responses (
+    id                    TEXT PRIMARY KEY NOT NULL,
+    measure_id            TEXT NOT NULL,            -- 'phq-9', 'peg', 'clinic-<server id>'
+    questionnaire_url     TEXT NOT NULL,
+    questionnaire_version TEXT NOT NULL DEFAULT '',
+    answers               TEXT NOT NULL DEFAULT '{}', -- JSON: linkId -> FHIR answer element
+    current_link_id       TEXT NOT NULL DEFAULT '',  -- where the patient was: resume there
+    started_at            TEXT NOT NULL,             -- UTC, ISO 8601
+    completed_at          INTEGER,                   -- UTC ms since the epoch; NULL = draft
+    utc_offset            INTEGER NOT NULL DEFAULT 0,
+    local_date            TEXT,                      -- yyyy-MM-dd of completion, local time
+    updated_at            TEXT NOT NULL
+);
+-- At most one draft per measure: "continue where you left off" has one answer.
+CREATE UNIQUE INDEX measure_one_draft ON measure_responses (measure_id) WHERE completed_at IS NULL;
+CREATE INDEX measure_history ON measure_responses (measure_id, completed_at)
+    WHERE completed_at IS NOT NULL;
+CREATE TABLE measure_scores (
+    response_id TEXT NOT NULL REFERENCES measure_responses (id) ON DELETE CASCADE,
+    rule_id     TEXT NOT NULL,      -- 'total', 'mean', a subscale
+    value       REAL,               -- NULL: too many items missing
+    answered    INTEGER NOT NULL,
+    missing     INTEGER NOT NULL,
+    prorated    INTEGER NOT NULL DEFAULT 0,
+    band        INTEGER NOT NULL DEFAULT -1,
+    PRIMARY KEY (response_id, rule_id)
+) WITHOUT ROWID;
+CREATE TABLE safety_events (
+    id           TEXT PRIMARY KEY NOT NULL,
+    response_id  TEXT NOT NULL,     -- may still be a draft: raised before the next page
+    measure_id   TEXT NOT NULL,
+    link_id      TEXT NOT NULL,
+    answer_value INTEGER NOT NULL,
+    raised_at    TEXT NOT NULL,     -- UTC, ISO 8601 with milliseconds
+    utc_offset   INTEGER NOT NULL,
+    UNIQUE (response_id, link_id)
+);
+)sql"},
 };
 
 } // namespace
