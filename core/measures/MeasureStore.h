@@ -63,8 +63,15 @@ public:
     std::vector<Response> history(const QString& measureId) const;
     std::optional<Response> latest(const QString& measureId) const;
     int countCompleted() const;
+    int countCompleted(const QString& measureId) const;
 
 private:
+    const Measure& measure(const QString& measureId) const; // Error(NotFound) when unknown
+    Answers checkedAnswers(const Measure& measure, const Answers& given) const;
+    void write(Response& response); // inside the caller's transaction
+    std::vector<Score> scoresOf(const QString& responseId, const QString& measureId) const;
+    std::vector<Score> inRuleOrder(std::vector<Score> stored, const QString& measureId) const;
+
     store::Database& m_db;
     const MeasureLibrary& m_library;
     Clock m_clock;
