@@ -166,14 +166,21 @@ QString measureTitle(const measures::Measure& measure) {
     return name.isEmpty() ? measure.id : name;
 }
 
+// "PHQ-9 total score" says it all; a clinic's "Total score" needs its questionnaire's title.
+QString scoreText(const measures::Measure& measure, const measures::ScoreRule& rule) {
+    const QString title = fhirString(rule.title);
+    if (rule.code && !title.isEmpty())
+        return title;
+    return measureTitle(measure) + QStringLiteral(": ") + (title.isEmpty() ? rule.id : title);
+}
+
 QJsonObject scoreConcept(const measures::Measure& measure, const measures::ScoreRule& rule) {
-    const QString ruleTitle = fhirString(rule.title).isEmpty() ? rule.id : fhirString(rule.title);
-    const QString text = measureTitle(measure) + QStringLiteral(": ") + ruleTitle;
     if (rule.code)
         return codeableConcept(coding(rule.code->system, rule.code->code, rule.code->display),
-                               text);
+                               scoreText(measure, rule));
     // A score no standard code names (a clinic's questionnaire): our code, unique per measure.
-    return codeableConcept(coding(kScoreCodeSystem, measure.id + QLatin1Char('.') + rule.id), text);
+    return codeableConcept(coding(kScoreCodeSystem, measure.id + QLatin1Char('.') + rule.id),
+                           scoreText(measure, rule));
 }
 
 // valueInteger for a whole-number score (PHQ-9 total), valueQuantity for one with decimals (PEG).
@@ -304,13 +311,11 @@ QJsonObject scoreObservation(const measures::Measure& measure, const measures::R
                QJsonArray{codeableConcept(coding(kObservationCategory, QStringLiteral("survey"),
                                                  QStringLiteral("Survey")))});
     if (!headline.code && !measure.questionnaire.codes.empty()) {
+        // The panel names what was measured when the score has no code of its own.
         const measures::Coding& panel = measure.questionnaire.codes.front();
         obs.insert(QLatin1String("code"),
                    codeableConcept(coding(panel.system, panel.code, panel.display),
-                                   measureTitle(measure) + QStringLiteral(": ") +
-                                       (fhirString(headline.title).isEmpty()
-                                            ? headline.id
-                                            : fhirString(headline.title))));
+                                   scoreText(measure, headline)));
     } else {
         obs.insert(QLatin1String("code"), scoreConcept(measure, headline));
     }

@@ -137,6 +137,9 @@ CrisisLines CrisisLines::parse(const QByteArray& json, const QString& source,
             refuse(source, tr("\"%1\" is neither an ISO 3166-1 alpha-2 country code in capitals "
                               "nor \"default\".")
                                .arg(country.country));
+        // "UK" is only reserved in ISO 3166-1; the locale of a British system says GB.
+        if (country.country == QLatin1String("UK"))
+            refuse(source, tr("\"UK\" is not an ISO 3166-1 code: the United Kingdom is \"GB\"."));
         if (seen.contains(country.country))
             refuse(source, tr("%1 is listed twice.").arg(country.country));
         seen.insert(country.country);

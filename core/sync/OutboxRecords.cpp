@@ -2,13 +2,41 @@
 
 #include "diary/DiaryStore.h"
 #include "fhir/DiaryObservation.h"
+#include "fhir/MeasureResources.h"
+#include "measures/MeasureStore.h"
+#include "safety/SafetyEvents.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 
 namespace pacewise::sync {
 namespace {
 
-const QString kDiaryEntry = QStringLiteral("diary-entry");
+const QString kDiaryEntry = QLatin1String(fhir::kDiaryEntryKind);
+const QString kQuestionnaireResponse = QLatin1String(fhir::kQuestionnaireResponseKind);
+const QString kMeasureScore = QLatin1String(fhir::kMeasureScoreKind);
+const QString kSafetyFlag = QLatin1String(fhir::kSafetyFlagKind);
+const QString kSafetyCommunication = QLatin1String(fhir::kSafetyCommunicationKind);
+
+const measures::Score* headlineScore(const measures::Measure& measure,
+                                     const measures::Response& response) {
+    if (measure.rules.scores.empty())
+        return nullptr;
+    for (const measures::Score& score : response.scores) {
+        if (score.ruleId == measure.rules.scores.front().id)
+            return score.value ? &score : nullptr;
+    }
+    return nullptr;
+}
+
+// Every live record of one kind that has no row waiting yet gets one. Rows already waiting stay.
+void queueMissing(store::Database& db, const QString& kind, const char* idsSql,
+                  store::Outbox::Operation operation, int priority = 0) {
+    store::Statement ids = db.prepare(idsSql);
+    ids.bind(1, kind);
+    store::Outbox outbox(db);
+    while (ids.step())
+        outbox.enqueue(kind, ids.text(0), operation, {}, priority);
+}
 
 } // namespace
 
@@ -18,7 +46,14 @@ OutboxRecords::OutboxRecords(store::Database& db, QString patientReference)
     , m_catalogue(diary::DiaryCatalogue::load(QStringLiteral("en"))) {}
 
 bool OutboxRecords::knows(const QString& kind) const {
-    return kind == kDiaryEntry;
+    return kind == kDiaryEntry || kind == kQuestionnaireResponse || kind == kMeasureScore ||
+           kind == kSafetyFlag || kind == kSafetyCommunication;
+}
+
+const measures::MeasureLibrary& OutboxRecords::library() const {
+    if (!m_library)
+        m_library = measures::MeasureLibrary::load(m_db);
+    return *m_library;
 }
 
 std::optional<OutboxRecords::Resource> OutboxRecords::resourceFor(const QString& kind,
@@ -31,18 +66,73 @@ std::optional<OutboxRecords::Resource> OutboxRecords::resourceFor(const QString&
         return Resource{QStringLiteral("Observation"),
                         fhir::diaryObservation(*entry, m_patientReference, m_catalogue)};
     }
+    if (kind == kQuestionnaireResponse || kind == kMeasureScore) {
+        const measures::MeasureStore responses(m_db, library());
+        const std::optional<measures::Response> response = responses.find(entityId);
+        if (!response || !response->completed())
+            return std::nullopt; // only completed responses are queued; a draft is not sent
+        const measures::Measure* measure = library().find(response->measureId);
+        if (!measure)
+            measure = library().findByUrl(response->questionnaireUrl);
+        if (kind == kQuestionnaireResponse) {
+            // A definition the clinic withdrew: the answers still go, under the url they
+            // answered.
+            measures::Measure withdrawn;
+            withdrawn.id = response->measureId;
+            withdrawn.questionnaire.url = response->questionnaireUrl;
+            withdrawn.questionnaire.version = response->questionnaireVersion;
+            return Resource{QStringLiteral("QuestionnaireResponse"),
+                            fhir::questionnaireResponse(measure ? *measure : withdrawn, *response,
+                                                        m_patientReference)};
+        }
+        // Without its rules a score cannot be named; without a headline value it says nothing.
+        if (!measure || !headlineScore(*measure, *response))
+            return std::nullopt;
+        return Resource{QStringLiteral("Observation"),
+                        fhir::scoreObservation(*measure, *response, m_patientReference)};
+    }
+    if (kind == kSafetyFlag || kind == kSafetyCommunication) {
+        const std::optional<safety::SafetyEvent> event = safety::SafetyEvents(m_db).find(entityId);
+        if (!event)
+            return std::nullopt;
+        if (kind == kSafetyFlag)
+            return Resource{QStringLiteral("Flag"), fhir::safetyFlag(*event, m_patientReference)};
+        return Resource{QStringLiteral("Communication"),
+                        fhir::safetyCommunication(*event, m_patientReference)};
+    }
     return std::nullopt;
 }
 
 void OutboxRecords::queueAll(store::Database& db) {
-    // Rows already waiting stay; every other live entry is queued once more.
-    store::Statement ids =
-        db.prepare("SELECT id FROM diary_entries d WHERE deleted_at IS NULL AND NOT EXISTS "
-                   "(SELECT 1 FROM outbox o WHERE o.kind = 'diary-entry' AND o.entity_id = d.id "
-                   "AND o.done_at IS NULL) ORDER BY recorded_at");
-    store::Outbox outbox(db);
-    while (ids.step())
-        outbox.enqueue(kDiaryEntry, ids.text(0), store::Outbox::Operation::Update);
+    using Operation = store::Outbox::Operation;
+    // Safety events first: the new clinic hears of them before anything else.
+    constexpr const char* kSafetyIds =
+        "SELECT id FROM safety_events e WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = "
+        "? AND o.entity_id = e.id AND o.done_at IS NULL) ORDER BY raised_at";
+    // Completed responses never change: a create (ifNoneExist) is all they need, and it leaves
+    // alone whatever the clinic did to the resource on its side (a Flag it closed).
+    queueMissing(db, kSafetyFlag, kSafetyIds, Operation::Create, store::Outbox::kPrioritySafety);
+    queueMissing(db, kSafetyCommunication, kSafetyIds, Operation::Create,
+                 store::Outbox::kPrioritySafety);
+
+    queueMissing(db, kDiaryEntry,
+                 "SELECT id FROM diary_entries d WHERE deleted_at IS NULL AND NOT EXISTS "
+                 "(SELECT 1 FROM outbox o WHERE o.kind = ? AND o.entity_id = d.id "
+                 "AND o.done_at IS NULL) ORDER BY recorded_at",
+                 Operation::Update);
+
+    queueMissing(db, kQuestionnaireResponse,
+                 "SELECT id FROM measure_responses r WHERE completed_at IS NOT NULL AND NOT EXISTS "
+                 "(SELECT 1 FROM outbox o WHERE o.kind = ? AND o.entity_id = r.id "
+                 "AND o.done_at IS NULL) ORDER BY completed_at",
+                 Operation::Create);
+    // A response with no score value has no Observation (resourceFor would find nothing to say).
+    queueMissing(db, kMeasureScore,
+                 "SELECT id FROM measure_responses r WHERE completed_at IS NOT NULL AND EXISTS "
+                 "(SELECT 1 FROM measure_scores s WHERE s.response_id = r.id AND s.value IS NOT "
+                 "NULL) AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND "
+                 "o.entity_id = r.id AND o.done_at IS NULL) ORDER BY completed_at",
+                 Operation::Create);
 }
 
 } // namespace pacewise::sync

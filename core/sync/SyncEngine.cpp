@@ -4,6 +4,7 @@
 #include "fhir/DiaryObservation.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "sync/ClinicDirectives.h"
 #include "sync/OutboxRecords.h"
 #include "sync/SyncState.h"
 
@@ -676,6 +677,9 @@ SyncReport Run::execute(const ClinicEndpoint& endpoint) {
             adaptBatchSize(response.elapsed, int(pushes.size()));
             reportProgress();
         }
+        // The clinic's crisis lines and questionnaire plan, from the CarePlans now stored.
+        if (m_options.pull)
+            m_pullProblems.append(ClinicDirectives::apply(m_db));
         m_state.remove(kRetryAtKey);
         m_report.outcome = SyncReport::Outcome::Done;
         if (m_report.held > 0 || store::Outbox(m_db).heldCount() > 0)
