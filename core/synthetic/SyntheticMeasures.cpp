@@ -58,7 +58,7 @@ private:
 
 // How one instrument is asked and how its answers move. Severity is the share of the scale
 // (0 best, 1 worst) the patient sits at; it falls linearly from `from` to `to` over the years,
-// like the diary's pain. Adherence is the chance an occasion is answered at all; it wanes.
+// like the diary's pain. Adherence is the share of occasions answered; it wanes.
 struct Plan {
     const char* measureId;
     int everyDays;
@@ -162,14 +162,15 @@ int generateMeasures(store::Database& db, const MeasuresOptions& options) {
 
     const QDate start = options.endDate.addYears(-options.years).addDays(1);
     const int totalDays = int(start.daysTo(options.endDate)) + 1;
-    // Holidays and stays in hospital: one to three weeks with nothing answered.
+    // Holidays and stays in hospital: twice a year, one to two weeks with nothing answered. A
+    // fixed number of them (rather than a chance each day) keeps the total near 400 for any seed.
     std::vector<bool> away(std::size_t(totalDays), false);
-    for (int day = 0; day < totalDays; ++day)
-        if (rng.chance(1.0 / 180.0)) {
-            const int length = rng.between(7, 21);
-            for (int d = day; d < std::min(totalDays, day + length); ++d)
+    for (int year = 0; year * 365 < totalDays; ++year)
+        for (int holiday = 0; holiday < 2; ++holiday) {
+            const int first = year * 365 + rng.between(0, 364);
+            const int length = rng.between(7, 14);
+            for (int d = first; d < std::min(totalDays, first + length); ++d)
                 away[std::size_t(d)] = true;
-            day += length;
         }
     // A bad spell (a flare, a hard month) lifts every answer for a few weeks.
     std::vector<double> spell(std::size_t(totalDays), 0.0);
@@ -186,6 +187,10 @@ int generateMeasures(store::Database& db, const MeasuresOptions& options) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::vector<Response> responses;
     bool pairAnswered = false; // the PHQ-9 sitting decides for GAD-7 on the same day
+    // Whether an occasion is answered: adherence accumulates and an answer spends one, with a
+    // jitter, so the misses fall irregularly but their number barely depends on the seed.
+    std::array<double, kPlans.size()> credit{};
+    credit.fill(0.5);
     for (int day = 0; day < totalDays; ++day) {
         const double progress = double(day) / double(std::max(totalDays - 1, 1));
         const double mood = 0.05 * rng.normal(); // the day's state, shared by its answers
@@ -196,8 +201,15 @@ int generateMeasures(store::Database& db, const MeasuresOptions& options) {
             const double adherence =
                 plan.adherenceFrom + (plan.adherenceTo - plan.adherenceFrom) * progress;
             const bool paired = plan.measureId == std::string_view("gad-7");
-            const bool answered =
-                paired ? pairAnswered : !away[std::size_t(day)] && rng.chance(adherence);
+            bool answered = false;
+            if (paired) {
+                answered = pairAnswered;
+            } else if (!away[std::size_t(day)]) {
+                credit[i] += adherence + 0.6 * (rng.uniform() - 0.5);
+                answered = credit[i] >= 1.0;
+                if (answered)
+                    credit[i] -= 1.0;
+            }
             if (plan.measureId == std::string_view("phq-9"))
                 pairAnswered = answered;
             if (!answered)
