@@ -142,21 +142,22 @@ public:
     }
 
 private:
-    using Tr = QuestionnaireReader;
-
     Item readItem(const QJsonObject& json) {
         Item item;
         item.linkId = json.value(QLatin1String("linkId")).toString();
         if (item.linkId.isEmpty())
-            refuse(m_source, Tr::tr("an item has no linkId."));
+            refuse(m_source, QuestionnaireReader::tr("an item has no linkId."));
         if (m_linkIds.contains(item.linkId))
-            refuse(m_source, Tr::tr("the linkId '%1' is used by two items.").arg(item.linkId));
+            refuse(
+                m_source,
+                QuestionnaireReader::tr("the linkId '%1' is used by two items.").arg(item.linkId));
         m_linkIds.insert(item.linkId);
 
         const QString type = json.value(QLatin1String("type")).toString();
         const std::optional<ItemType> itemType = itemTypeOf(type);
         if (!itemType)
-            refuse(m_source, Tr::tr("item '%1' has the type '%2', which Pacewise cannot show.")
+            refuse(m_source, QuestionnaireReader::tr(
+                                 "item '%1' has the type '%2', which Pacewise cannot show.")
                                  .arg(item.linkId, type));
         item.type = *itemType;
         item.prefix = json.value(QLatin1String("prefix")).toString();
@@ -165,11 +166,13 @@ private:
         item.codes = readCodings(json.value(QLatin1String("code")));
         item.maxLength = json.value(QLatin1String("maxLength")).toInt(0);
         if (item.maxLength < 0)
-            refuse(m_source, Tr::tr("item '%1' has a negative maxLength.").arg(item.linkId));
+            refuse(m_source,
+                   QuestionnaireReader::tr("item '%1' has a negative maxLength.").arg(item.linkId));
 
         if (json.value(QLatin1String("repeats")).toBool(false))
             refuse(m_source,
-                   Tr::tr("item '%1' repeats, which Pacewise does not support.").arg(item.linkId));
+                   QuestionnaireReader::tr("item '%1' repeats, which Pacewise does not support.")
+                       .arg(item.linkId));
 
         readOptions(json, item);
         readRange(json, item);
@@ -188,7 +191,8 @@ private:
             item.items.push_back(readItem(child));
         }
         if (item.type == ItemType::Group && item.items.empty())
-            refuse(m_source, Tr::tr("the group '%1' has no items.").arg(item.linkId));
+            refuse(m_source,
+                   QuestionnaireReader::tr("the group '%1' has no items.").arg(item.linkId));
         return item;
     }
 
@@ -196,13 +200,15 @@ private:
         const QJsonArray options = json.value(QLatin1String("answerOption")).toArray();
         if (item.type != ItemType::Choice) {
             if (!options.isEmpty())
-                refuse(m_source, Tr::tr("item '%1' has answer options but is not a choice item.")
+                refuse(m_source, QuestionnaireReader::tr(
+                                     "item '%1' has answer options but is not a choice item.")
                                      .arg(item.linkId));
             return;
         }
         if (options.isEmpty())
             refuse(m_source,
-                   Tr::tr("item '%1' is a choice item without answer options.").arg(item.linkId));
+                   QuestionnaireReader::tr("item '%1' is a choice item without answer options.")
+                       .arg(item.linkId));
         QSet<QString> codes;
         for (const QJsonValue& v : options) {
             const QJsonObject option = v.toObject();
@@ -211,11 +217,12 @@ private:
             answerOption.coding = readCoding(coding);
             if (answerOption.coding.code.isEmpty())
                 refuse(m_source,
-                       Tr::tr("item '%1' has an answer option without a code.").arg(item.linkId));
+                       QuestionnaireReader::tr("item '%1' has an answer option without a code.")
+                           .arg(item.linkId));
             const QString key =
                 answerOption.coding.system + QLatin1Char('|') + answerOption.coding.code;
             if (codes.contains(key))
-                refuse(m_source, Tr::tr("item '%1' offers the answer '%2' twice.")
+                refuse(m_source, QuestionnaireReader::tr("item '%1' offers the answer '%2' twice.")
                                      .arg(item.linkId, answerOption.coding.code));
             codes.insert(key);
             answerOption.ordinal =
@@ -229,27 +236,30 @@ private:
         item.maxValue = numericExtension({json}, {kMaxValue});
         if ((item.minValue || item.maxValue) && item.type != ItemType::Integer &&
             item.type != ItemType::Decimal)
-            refuse(
-                m_source,
-                Tr::tr("item '%1' has a minimum or maximum but is not a number.").arg(item.linkId));
+            refuse(m_source, QuestionnaireReader::tr(
+                                 "item '%1' has a minimum or maximum but is not a number.")
+                                 .arg(item.linkId));
         if (item.minValue && item.maxValue && *item.minValue > *item.maxValue)
-            refuse(m_source, Tr::tr("item '%1' has a minimum (%2) above its maximum (%3).")
-                                 .arg(item.linkId)
-                                 .arg(*item.minValue)
-                                 .arg(*item.maxValue));
+            refuse(m_source,
+                   QuestionnaireReader::tr("item '%1' has a minimum (%2) above its maximum (%3).")
+                       .arg(item.linkId)
+                       .arg(*item.minValue)
+                       .arg(*item.maxValue));
     }
 
     void readConditions(const QJsonObject& json, Item& item) {
         const QString behavior = json.value(QLatin1String("enableBehavior")).toString();
         if (!behavior.isEmpty() && behavior != QLatin1String("all") &&
             behavior != QLatin1String("any"))
-            refuse(m_source, Tr::tr("item '%1' has the enableBehavior '%2' (all or any expected).")
+            refuse(m_source, QuestionnaireReader::tr(
+                                 "item '%1' has the enableBehavior '%2' (all or any expected).")
                                  .arg(item.linkId, behavior));
         item.enableWhenAll = behavior != QLatin1String("any");
         const QJsonArray conditions = json.value(QLatin1String("enableWhen")).toArray();
         if (conditions.size() > 1 && behavior.isEmpty())
             refuse(m_source,
-                   Tr::tr("item '%1' has several enableWhen conditions but no enableBehavior.")
+                   QuestionnaireReader::tr(
+                       "item '%1' has several enableWhen conditions but no enableBehavior.")
                        .arg(item.linkId));
         for (const QJsonValue& v : conditions) {
             const QJsonObject c = v.toObject();
@@ -258,13 +268,15 @@ private:
             const QString op = c.value(QLatin1String("operator")).toString();
             const std::optional<EnableWhen::Operator> parsed = operatorOf(op);
             if (!parsed)
-                refuse(m_source, Tr::tr("item '%1' has an enableWhen with the unknown operator "
-                                        "'%2'.")
+                refuse(m_source, QuestionnaireReader::tr(
+                                     "item '%1' has an enableWhen with the unknown operator "
+                                     "'%2'.")
                                      .arg(item.linkId, op));
             condition.op = *parsed;
             condition.answer = enableWhenAnswer(c);
             if (!condition.answer)
-                refuse(m_source, Tr::tr("item '%1' has an enableWhen without a usable answer.")
+                refuse(m_source, QuestionnaireReader::tr(
+                                     "item '%1' has an enableWhen without a usable answer.")
                                      .arg(item.linkId));
             item.enableWhen.push_back(condition);
         }
@@ -274,11 +286,13 @@ private:
                         const QHash<QString, const Item*>& earlier) {
         const Item* question = earlier.value(condition.question);
         if (!question)
-            refuse(m_source, Tr::tr("item '%1' depends on '%2', which is not an earlier item.")
+            refuse(m_source, QuestionnaireReader::tr(
+                                 "item '%1' depends on '%2', which is not an earlier item.")
                                  .arg(item.linkId, condition.question));
         if (question->type == ItemType::Group || question->type == ItemType::Display)
-            refuse(m_source, Tr::tr("item '%1' depends on '%2', which takes no answer.")
-                                 .arg(item.linkId, condition.question));
+            refuse(m_source,
+                   QuestionnaireReader::tr("item '%1' depends on '%2', which takes no answer.")
+                       .arg(item.linkId, condition.question));
         const Answer::Type given = condition.answer->type;
         bool fits = false;
         if (condition.op == EnableWhen::Operator::Exists) {
@@ -309,7 +323,8 @@ private:
         }
         if (!fits)
             refuse(m_source,
-                   Tr::tr("item '%1' compares '%2' with an answer that does not fit that item.")
+                   QuestionnaireReader::tr(
+                       "item '%1' compares '%2' with an answer that does not fit that item.")
                        .arg(item.linkId, condition.question));
     }
 
@@ -418,18 +433,17 @@ std::optional<Answer> Answer::fromFhir(const QJsonObject& answer) {
 }
 
 Questionnaire Questionnaire::fromJson(const QJsonObject& json, const QString& source) {
-    using Tr = QuestionnaireReader;
     const QString resourceType = json.value(QLatin1String("resourceType")).toString();
     if (resourceType != QLatin1String("Questionnaire"))
-        refuse(
-            source,
-            Tr::tr("this is not a FHIR Questionnaire (resourceType is '%1').").arg(resourceType));
+        refuse(source,
+               QuestionnaireReader::tr("this is not a FHIR Questionnaire (resourceType is '%1').")
+                   .arg(resourceType));
     Questionnaire q;
     q.source = source;
     q.json = json;
     q.url = json.value(QLatin1String("url")).toString();
     if (q.url.isEmpty())
-        refuse(source, Tr::tr("the Questionnaire has no url."));
+        refuse(source, QuestionnaireReader::tr("the Questionnaire has no url."));
     q.version = json.value(QLatin1String("version")).toString();
     q.name = json.value(QLatin1String("name")).toString();
     q.title = json.value(QLatin1String("title")).toString();
@@ -439,7 +453,7 @@ Questionnaire Questionnaire::fromJson(const QJsonObject& json, const QString& so
     q.codes = readCodings(json.value(QLatin1String("code")));
     const QJsonArray items = json.value(QLatin1String("item")).toArray();
     if (items.isEmpty())
-        refuse(source, Tr::tr("the Questionnaire has no items."));
+        refuse(source, QuestionnaireReader::tr("the Questionnaire has no items."));
     Reader reader(source);
     q.items = reader.readItems(items);
     reader.checkEnableWhen(q.items);

@@ -14,7 +14,6 @@ namespace {
 struct ScoringReader {
     Q_DECLARE_TR_FUNCTIONS(ScoringRules)
 };
-using Tr = ScoringReader;
 
 const QLatin1String kSchema("pacewise.scoring/1");
 constexpr double kEpsilon = 1e-9;
@@ -165,13 +164,13 @@ public:
         ScoreRule rule;
         rule.id = json.value(QLatin1String("id")).toString();
         if (rule.id.isEmpty())
-            refuse(m_source, Tr::tr("a score has no id."));
+            refuse(m_source, ScoringReader::tr("a score has no id."));
         if (ids.contains(rule.id))
-            refuse(m_source, Tr::tr("the score id '%1' is used twice.").arg(rule.id));
+            refuse(m_source, ScoringReader::tr("the score id '%1' is used twice.").arg(rule.id));
         ids.insert(rule.id);
         rule.title = json.value(QLatin1String("title")).toString();
         if (rule.title.isEmpty())
-            refuse(m_source, Tr::tr("score '%1' has no title.").arg(rule.id));
+            refuse(m_source, ScoringReader::tr("score '%1' has no title.").arg(rule.id));
 
         const QString method = json.value(QLatin1String("method")).toString();
         if (method == QLatin1String("sum"))
@@ -179,8 +178,9 @@ public:
         else if (method == QLatin1String("mean"))
             rule.method = ScoreRule::Method::Mean;
         else
-            refuse(m_source, Tr::tr("score '%1' has the method '%2' (sum or mean expected).")
-                                 .arg(rule.id, method));
+            refuse(m_source,
+                   ScoringReader::tr("score '%1' has the method '%2' (sum or mean expected).")
+                       .arg(rule.id, method));
 
         readItems(json, rule);
         readMissing(json, rule);
@@ -196,17 +196,19 @@ public:
         rule.linkId = json.value(QLatin1String("item")).toString();
         const Item* item = m_q.find(rule.linkId);
         if (!item)
-            refuse(m_source, Tr::tr("a safety rule watches the item '%1', which the "
-                                    "questionnaire does not have.")
+            refuse(m_source, ScoringReader::tr("a safety rule watches the item '%1', which the "
+                                               "questionnaire does not have.")
                                  .arg(rule.linkId));
         if (!scorable(*item))
-            refuse(m_source, Tr::tr("a safety rule watches the item '%1', which has no numeric "
-                                    "value.")
-                                 .arg(rule.linkId));
+            refuse(m_source,
+                   ScoringReader::tr("a safety rule watches the item '%1', which has no numeric "
+                                     "value.")
+                       .arg(rule.linkId));
         const QJsonValue above = json.value(QLatin1String("above"));
         if (!above.isDouble())
             refuse(m_source,
-                   Tr::tr("the safety rule on item '%1' has no numeric 'above'.").arg(rule.linkId));
+                   ScoringReader::tr("the safety rule on item '%1' has no numeric 'above'.")
+                       .arg(rule.linkId));
         rule.above = above.toDouble();
         return rule;
     }
@@ -225,12 +227,12 @@ private:
 
     QStringList stringList(const QJsonValue& value, const ScoreRule& rule, const char* field) {
         if (!value.isUndefined() && !value.isArray())
-            refuse(m_source, Tr::tr("score '%1': '%2' must be a list of linkIds.")
+            refuse(m_source, ScoringReader::tr("score '%1': '%2' must be a list of linkIds.")
                                  .arg(rule.id, QLatin1String(field)));
         QStringList out;
         for (const QJsonValue& v : value.toArray()) {
             if (!v.isString())
-                refuse(m_source, Tr::tr("score '%1': '%2' must be a list of linkIds.")
+                refuse(m_source, ScoringReader::tr("score '%1': '%2' must be a list of linkIds.")
                                      .arg(rule.id, QLatin1String(field)));
             out.append(v.toString());
         }
@@ -240,37 +242,40 @@ private:
     void readItems(const QJsonObject& json, ScoreRule& rule) {
         rule.items = stringList(json.value(QLatin1String("items")), rule, "items");
         if (rule.items.isEmpty())
-            refuse(m_source, Tr::tr("score '%1' counts no items.").arg(rule.id));
+            refuse(m_source, ScoringReader::tr("score '%1' counts no items.").arg(rule.id));
         QSet<QString> seen;
         for (const QString& linkId : rule.items) {
             const Item* item = m_q.find(linkId);
             if (!item)
-                refuse(m_source, Tr::tr("score '%1' counts the item '%2', which the "
-                                        "questionnaire does not have.")
+                refuse(m_source, ScoringReader::tr("score '%1' counts the item '%2', which the "
+                                                   "questionnaire does not have.")
                                      .arg(rule.id, linkId));
             if (!scorable(*item))
-                refuse(m_source, Tr::tr("score '%1' counts the item '%2', which has no numeric "
-                                        "value (a number, or options that all carry an "
-                                        "ordinal value).")
-                                     .arg(rule.id, linkId));
-            if (seen.contains(linkId))
                 refuse(m_source,
-                       Tr::tr("score '%1' counts the item '%2' twice.").arg(rule.id, linkId));
+                       ScoringReader::tr("score '%1' counts the item '%2', which has no numeric "
+                                         "value (a number, or options that all carry an "
+                                         "ordinal value).")
+                           .arg(rule.id, linkId));
+            if (seen.contains(linkId))
+                refuse(m_source, ScoringReader::tr("score '%1' counts the item '%2' twice.")
+                                     .arg(rule.id, linkId));
             seen.insert(linkId);
         }
         rule.reversed = stringList(json.value(QLatin1String("reversed")), rule, "reversed");
         for (const QString& linkId : rule.reversed)
             if (!seen.contains(linkId))
-                refuse(m_source, Tr::tr("score '%1' reverses the item '%2', which it does not "
-                                        "count.")
-                                     .arg(rule.id, linkId));
+                refuse(m_source,
+                       ScoringReader::tr("score '%1' reverses the item '%2', which it does not "
+                                         "count.")
+                           .arg(rule.id, linkId));
         if (!rule.reversed.isEmpty()) {
             const QJsonValue min = json.value(QLatin1String("reverseMin"));
             const QJsonValue max = json.value(QLatin1String("reverseMax"));
             if (!min.isDouble() || !max.isDouble() || min.toDouble() >= max.toDouble())
-                refuse(m_source, Tr::tr("score '%1' reverses items but has no reverseMin below "
-                                        "its reverseMax.")
-                                     .arg(rule.id));
+                refuse(m_source,
+                       ScoringReader::tr("score '%1' reverses items but has no reverseMin below "
+                                         "its reverseMax.")
+                           .arg(rule.id));
             rule.reverseMin = min.toDouble();
             rule.reverseMax = max.toDouble();
         }
@@ -281,10 +286,11 @@ private:
         if (!maxMissing.isUndefined() &&
             (!maxMissing.isDouble() || maxMissing.toDouble() != std::floor(maxMissing.toDouble())))
             refuse(m_source,
-                   Tr::tr("score '%1' has a maxMissing that is not a whole number.").arg(rule.id));
+                   ScoringReader::tr("score '%1' has a maxMissing that is not a whole number.")
+                       .arg(rule.id));
         rule.maxMissing = maxMissing.toInt(0);
         if (rule.maxMissing < 0 || rule.maxMissing >= rule.items.size())
-            refuse(m_source, Tr::tr("score '%1' allows %2 missing items out of %3.")
+            refuse(m_source, ScoringReader::tr("score '%1' allows %2 missing items out of %3.")
                                  .arg(rule.id)
                                  .arg(rule.maxMissing)
                                  .arg(rule.items.size()));
@@ -294,13 +300,15 @@ private:
         else if (missing == QLatin1String("prorate"))
             rule.missing = ScoreRule::Missing::Prorate;
         else
-            refuse(m_source, Tr::tr("score '%1' has the missing rule '%2' (no-score or prorate "
-                                    "expected).")
-                                 .arg(rule.id, missing));
+            refuse(m_source,
+                   ScoringReader::tr("score '%1' has the missing rule '%2' (no-score or prorate "
+                                     "expected).")
+                       .arg(rule.id, missing));
         if (rule.maxMissing > 0 && rule.missing == ScoreRule::Missing::NoScore)
-            refuse(m_source, Tr::tr("score '%1' allows missing items but gives no score when "
-                                    "one is missing (set missing to prorate).")
-                                 .arg(rule.id));
+            refuse(m_source,
+                   ScoringReader::tr("score '%1' allows missing items but gives no score when "
+                                     "one is missing (set missing to prorate).")
+                       .arg(rule.id));
     }
 
     void readRange(const QJsonObject& json, ScoreRule& rule) {
@@ -309,17 +317,19 @@ private:
         if (!decimals.isUndefined() &&
             (!decimals.isDouble() || rule.decimals < 0 || rule.decimals > 4 ||
              decimals.toDouble() != double(rule.decimals)))
-            refuse(m_source, Tr::tr("score '%1' has decimals outside 0 to 4.").arg(rule.id));
+            refuse(m_source,
+                   ScoringReader::tr("score '%1' has decimals outside 0 to 4.").arg(rule.id));
         const QJsonValue minimum = json.value(QLatin1String("minimum"));
         const QJsonValue maximum = json.value(QLatin1String("maximum"));
         if (!minimum.isDouble() || !maximum.isDouble() || minimum.toDouble() >= maximum.toDouble())
-            refuse(m_source, Tr::tr("score '%1' needs a minimum below its maximum.").arg(rule.id));
+            refuse(m_source,
+                   ScoringReader::tr("score '%1' needs a minimum below its maximum.").arg(rule.id));
         rule.minimum = minimum.toDouble();
         rule.maximum = maximum.toDouble();
         const QJsonValue worse = json.value(QLatin1String("higherIsWorse"));
         if (!worse.isBool())
-            refuse(m_source, Tr::tr("score '%1' does not say whether higher is worse "
-                                    "(higherIsWorse).")
+            refuse(m_source, ScoringReader::tr("score '%1' does not say whether higher is worse "
+                                               "(higherIsWorse).")
                                  .arg(rule.id));
         rule.higherIsWorse = worse.toBool();
     }
@@ -333,15 +343,16 @@ private:
                       c.value(QLatin1String("code")).toString(),
                       c.value(QLatin1String("display")).toString()};
         if (coding.system.isEmpty() || coding.code.isEmpty())
-            refuse(m_source,
-                   Tr::tr("score '%1' has a code without a system or code.").arg(rule.id));
+            refuse(
+                m_source,
+                ScoringReader::tr("score '%1' has a code without a system or code.").arg(rule.id));
         rule.code = coding;
     }
 
     void readBands(const QJsonObject& json, ScoreRule& rule) {
         const QJsonValue bandsValue = json.value(QLatin1String("bands"));
         if (!bandsValue.isUndefined() && !bandsValue.isArray())
-            refuse(m_source, Tr::tr("score '%1': 'bands' must be a list.").arg(rule.id));
+            refuse(m_source, ScoringReader::tr("score '%1': 'bands' must be a list.").arg(rule.id));
         const QJsonArray bands = bandsValue.toArray();
         // Bands meet at the score's resolution: 0-4 then 5-9 for whole numbers, 0-3.9 then
         // 4.0-6.9 with one decimal.
@@ -354,37 +365,41 @@ private:
             band.label = b.value(QLatin1String("label")).toString();
             band.meaning = b.value(QLatin1String("meaning")).toString();
             if (band.label.isEmpty())
-                refuse(m_source,
-                       Tr::tr("score '%1': band %2 has no label.").arg(rule.id).arg(i + 1));
+                refuse(
+                    m_source,
+                    ScoringReader::tr("score '%1': band %2 has no label.").arg(rule.id).arg(i + 1));
             if (!from.isDouble() || !to.isDouble() || from.toDouble() > to.toDouble())
-                refuse(m_source, Tr::tr("score '%1': band '%2' needs a 'from' no higher than its "
-                                        "'to'.")
-                                     .arg(rule.id, band.label));
+                refuse(m_source,
+                       ScoringReader::tr("score '%1': band '%2' needs a 'from' no higher than its "
+                                         "'to'.")
+                           .arg(rule.id, band.label));
             band.from = from.toDouble();
             band.to = to.toDouble();
             if (band.from < rule.minimum - kEpsilon || band.to > rule.maximum + kEpsilon)
                 refuse(m_source,
-                       Tr::tr("score '%1': band '%2' (%3 to %4) lies outside the "
-                              "score's range (%5 to %6).")
+                       ScoringReader::tr("score '%1': band '%2' (%3 to %4) lies outside the "
+                                         "score's range (%5 to %6).")
                            .arg(rule.id, band.label, numberText(band.from), numberText(band.to),
                                 numberText(rule.minimum), numberText(rule.maximum)));
             if (!rule.bands.empty()) {
                 const Band& previous = rule.bands.back();
                 if (band.from <= previous.to + kEpsilon)
-                    refuse(m_source, Tr::tr("score '%1': bands '%2' and '%3' overlap.")
+                    refuse(m_source, ScoringReader::tr("score '%1': bands '%2' and '%3' overlap.")
                                          .arg(rule.id, previous.label, band.label));
                 if (band.from > previous.to + step + kEpsilon)
-                    refuse(m_source, Tr::tr("score '%1': there is a gap between bands '%2' and "
-                                            "'%3'.")
-                                         .arg(rule.id, previous.label, band.label));
+                    refuse(m_source,
+                           ScoringReader::tr("score '%1': there is a gap between bands '%2' and "
+                                             "'%3'.")
+                               .arg(rule.id, previous.label, band.label));
             }
             rule.bands.push_back(band);
         }
         if (!rule.bands.empty() && (std::abs(rule.bands.front().from - rule.minimum) > kEpsilon ||
                                     std::abs(rule.bands.back().to - rule.maximum) > kEpsilon))
-            refuse(m_source, Tr::tr("score '%1': the bands do not cover the whole range (%2 to "
-                                    "%3).")
-                                 .arg(rule.id, numberText(rule.minimum), numberText(rule.maximum)));
+            refuse(m_source,
+                   ScoringReader::tr("score '%1': the bands do not cover the whole range (%2 to "
+                                     "%3).")
+                       .arg(rule.id, numberText(rule.minimum), numberText(rule.maximum)));
     }
 
     void readChange(const QJsonObject& json, ScoreRule& rule) {
@@ -393,16 +408,18 @@ private:
         const QJsonValue percent = change.value(QLatin1String("percent"));
         if (!points.isUndefined()) {
             if (!points.isDouble() || points.toDouble() <= 0)
-                refuse(m_source, Tr::tr("score '%1' has a meaningful change in points that is "
-                                        "not above 0.")
-                                     .arg(rule.id));
+                refuse(m_source,
+                       ScoringReader::tr("score '%1' has a meaningful change in points that is "
+                                         "not above 0.")
+                           .arg(rule.id));
             rule.meaningfulChangePoints = points.toDouble();
         }
         if (!percent.isUndefined()) {
             if (!percent.isDouble() || percent.toDouble() <= 0)
-                refuse(m_source, Tr::tr("score '%1' has a meaningful change in percent that is "
-                                        "not above 0.")
-                                     .arg(rule.id));
+                refuse(m_source,
+                       ScoringReader::tr("score '%1' has a meaningful change in percent that is "
+                                         "not above 0.")
+                           .arg(rule.id));
             rule.meaningfulChangePercent = percent.toDouble();
         }
     }
@@ -517,15 +534,15 @@ Change changeSince(const ScoreRule& rule, double baseline, double latest) {
 ScoringRules ScoringRules::fromJson(const QJsonObject& json, const Questionnaire& questionnaire,
                                     const QString& source) {
     if (json.value(QLatin1String("schema")).toString() != kSchema)
-        refuse(source, Tr::tr("the file does not declare the schema %1.").arg(kSchema));
+        refuse(source, ScoringReader::tr("the file does not declare the schema %1.").arg(kSchema));
     const QString url = json.value(QLatin1String("questionnaire")).toString();
     if (url != questionnaire.url)
-        refuse(source, Tr::tr("the rules are for the questionnaire '%1', not '%2'.")
+        refuse(source, ScoringReader::tr("the rules are for the questionnaire '%1', not '%2'.")
                            .arg(url, questionnaire.url));
     const QJsonValue scores = json.value(QLatin1String("scores"));
     const QJsonValue safety = json.value(QLatin1String("safety"));
     if (!scores.isArray() || (!safety.isUndefined() && !safety.isArray()))
-        refuse(source, Tr::tr("'scores' and 'safety' must be lists."));
+        refuse(source, ScoringReader::tr("'scores' and 'safety' must be lists."));
 
     RulesReader reader(questionnaire, source);
     ScoringRules rules;
@@ -540,7 +557,7 @@ ScoringRules ScoringRules::fromJson(const QJsonObject& json, const Questionnaire
 ScoringRules ScoringRules::defaultFor(const Questionnaire& questionnaire) {
     ScoreRule rule;
     rule.id = QStringLiteral("total");
-    rule.title = Tr::tr("Total score");
+    rule.title = ScoringReader::tr("Total score");
     rule.method = ScoreRule::Method::Sum;
     for (const Item* item : questionnaire.allItems()) {
         if (item->type != ItemType::Choice)
