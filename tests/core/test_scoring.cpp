@@ -308,6 +308,17 @@ TEST_CASE("PGIC: improved, no change, worse; lower is better", "[measures]") {
         CHECK(label == QLatin1String(band));
     }
     CHECK(changeSince(m.rules.scores.front(), 4, 2).better);
+    CHECK_FALSE(headline(m, {}).first); // unanswered: no score
+}
+
+TEST_CASE("an answer of the wrong kind counts as a missing item", "[measures]") {
+    const Measure& m = measure("phq-2");
+    const Answers answers = {{"1", option(m.questionnaire, QStringLiteral("1"), 2)},
+                             {"2", Answer::ofInteger(2)}};
+    const std::vector<Score> s = score(m.questionnaire, m.rules, answers);
+    CHECK_FALSE(s[0].value);
+    CHECK(s[0].answered == 1);
+    CHECK(s[0].missing == 1);
 }
 
 // --- the engine on a small questionnaire: reversed items, subscales, prorating -----------------
