@@ -17,6 +17,9 @@
 #include "diary/DiaryStore.h"
 #include "error/Error.h"
 #include "error/FileError.h"
+#include "measures/MeasureLibrary.h"
+#include "measures/MeasureStore.h"
+#include "measures/Schedule.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Outbox.h"
@@ -26,12 +29,14 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatus.h"
 #include "synthetic/SyntheticDiary.h"
+#include "synthetic/SyntheticMeasures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -211,16 +216,147 @@ int runGenerate(const Options& options, cli::PassphraseInput& input, bool termin
         store::Profile::probe(options.profile) == store::Profile::State::Empty
             ? store::Profile::create(options.profile, askNew(input, terminal), options.create)
             : unlock(options, input);
+    const QDate today = QDate::currentDate();
     QElapsedTimer timer;
     timer.start();
-    const synthetic::DiaryResult result = synthetic::generateDiary(
-        profile->database(), {options.years, options.seed, QDate::currentDate()});
+    const synthetic::DiaryResult result =
+        synthetic::generateDiary(profile->database(), {options.years, options.seed, today});
     out() << CliText::tr("Added %1 synthetic diary entries (%2 years, seed %3) in %4 ms.")
                  .arg(result.entries)
                  .arg(options.years)
                  .arg(options.seed)
                  .arg(timer.elapsed())
           << Qt::endl;
+    timer.restart();
+    const int responses =
+        synthetic::generateMeasures(profile->database(), {options.years, options.seed, today});
+    out() << CliText::tr("Added %1 synthetic questionnaires (PEG, PHQ-9, GAD-7, PGIC) in %2 ms.")
+                 .arg(responses)
+                 .arg(timer.elapsed())
+          << Qt::endl;
+    return kOk;
+}
+
+// --- measures ------------------------------------------------------------------------------
+
+QString stateName(measures::Schedule::State state) {
+    switch (state) {
+    case measures::Schedule::State::Due:
+        return QStringLiteral("due");
+    case measures::Schedule::State::Overdue:
+        return QStringLiteral("overdue");
+    case measures::Schedule::State::Done:
+        return QStringLiteral("done");
+    }
+    return QStringLiteral("unknown");
+}
+
+// "due since 2026-03-02", "overdue since …", "done, next due …", or "not scheduled".
+QString scheduleText(const measures::Schedule::Status* status) {
+    if (!status)
+        return CliText::tr("not scheduled");
+    const QString day = status->dueDate.toString(Qt::ISODate);
+    switch (status->state) {
+    case measures::Schedule::State::Due:
+        return status->lastCompleted.isNull() ? CliText::tr("due (never done)")
+                                              : CliText::tr("due since %1").arg(day);
+    case measures::Schedule::State::Overdue:
+        return CliText::tr("overdue since %1").arg(day);
+    case measures::Schedule::State::Done:
+        return CliText::tr("done, next due %1").arg(day);
+    }
+    return {};
+}
+
+int runMeasures(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    store::Database& db = profile->database();
+    const measures::MeasureLibrary library = measures::MeasureLibrary::load(db);
+    // A questionnaire that does not load is reported and left out; the others are listed.
+    for (const QString& problem : library.problems())
+        err() << CliText::tr("Left out: %1").arg(problem) << Qt::endl;
+    const measures::MeasureStore store(db, library);
+    const std::vector<measures::PlannedMeasure> plan = measures::Schedule::current(db);
+    const std::vector<measures::Schedule::Status> statuses =
+        measures::Schedule::statusOn(plan, store, QDate::currentDate());
+
+    QJsonArray json;
+    QStringList lines;
+    for (const measures::Measure& measure : library.measures()) {
+        const measures::Schedule::Status* status = nullptr;
+        const measures::PlannedMeasure* planned = nullptr;
+        for (std::size_t i = 0; i < plan.size(); ++i)
+            if (plan[i].measureId == measure.id) {
+                planned = &plan[i];
+                status = &statuses[i];
+            }
+        const int count = store.countCompleted(measure.id);
+        const std::optional<measures::Response> last = store.latest(measure.id);
+        std::optional<double> score;
+        QString band;
+        int decimals = 0;
+        if (last && !last->scores.empty() && last->scores.front().value &&
+            !measure.rules.scores.empty()) {
+            const measures::ScoreRule& rule = measure.rules.scores.front();
+            score = last->scores.front().value;
+            decimals = rule.decimals;
+            const int index = last->scores.front().band;
+            if (index >= 0 && std::size_t(index) < rule.bands.size())
+                band = rule.bands[std::size_t(index)].label;
+        }
+        const QString lastDay =
+            last ? last->completedAt.toOffsetFromUtc(last->utcOffset).date().toString(Qt::ISODate)
+                 : QString();
+
+        if (options.json) {
+            QJsonObject entry{
+                {QStringLiteral("id"), measure.id},
+                {QStringLiteral("title"), measure.questionnaire.title},
+                {QStringLiteral("bundled"), measure.bundled},
+                {QStringLiteral("completed"), count},
+                {QStringLiteral("lastCompleted"), last ? QJsonValue(lastDay) : QJsonValue()},
+                {QStringLiteral("lastScore"), score ? QJsonValue(*score) : QJsonValue()},
+                {QStringLiteral("band"), band.isEmpty() ? QJsonValue() : QJsonValue(band)},
+                {QStringLiteral("inProgress"), store.inProgress(measure.id).has_value()},
+            };
+            if (status) {
+                entry.insert(QStringLiteral("state"), stateName(status->state));
+                entry.insert(QStringLiteral("dueDate"), status->dueDate.toString(Qt::ISODate));
+                entry.insert(QStringLiteral("everyDays"), planned->everyDays);
+            } else {
+                entry.insert(QStringLiteral("state"), QJsonValue());
+            }
+            json.append(entry);
+            continue;
+        }
+        QString scoreText = CliText::tr("no score yet");
+        if (score)
+            scoreText = band.isEmpty()
+                            ? CliText::tr("last %1 on %2")
+                                  .arg(QString::number(*score, 'f', decimals), lastDay)
+                            : CliText::tr("last %1 (%2) on %3")
+                                  .arg(QString::number(*score, 'f', decimals), band, lastDay);
+        else if (last)
+            scoreText = CliText::tr("last on %1, not scored").arg(lastDay);
+        QString scheduled = scheduleText(status);
+        if (store.inProgress(measure.id))
+            scheduled += CliText::tr(", one unfinished");
+        lines << QStringLiteral("%1 %2 %3 %4")
+                     .arg(measure.id, -10)
+                     .arg(scheduled, -30)
+                     .arg(scoreText, -36)
+                     .arg(CliText::tr("%n completed", nullptr, count));
+    }
+    if (options.json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("measures"), json},
+                                           {QStringLiteral("completed"), store.countCompleted()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return kOk;
+    }
+    for (const QString& line : lines)
+        out() << line.trimmed() << Qt::endl;
+    out() << CliText::tr("Questionnaires completed: %1").arg(store.countCompleted()) << Qt::endl;
     return kOk;
 }
 
@@ -511,10 +647,14 @@ int main(int argc, char* argv[]) {
         "  init               create a new encrypted profile\n"
         "  info               unlock a profile and describe it\n"
         "  change-passphrase  re-wrap the profile's key under a new passphrase\n"
-        "  generate           add a synthetic diary (--years N --seed S); creates the profile if "
-        "needed\n"
+        "  generate           add a synthetic diary and questionnaire history (--years N --seed "
+        "S);\n"
+        "                     creates the profile if needed\n"
         "  export             write the diary to --csv FILE\n"
         "  import             add the entries of --csv FILE that the profile does not have yet\n"
+        "  measures           each questionnaire: due, overdue or done, the last score and its "
+        "band,\n"
+        "                     how many were completed [--json]\n"
         "  clinic enroll      connect to a clinic's FHIR server: --url URL --patient ID\n"
         "                     (--token-file FILE | --token-stdin) [--ca-file FILE] [--pin KEY]\n"
         "  clinic show        the clinic connection (never the access code) and what waits\n"
@@ -530,7 +670,8 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CliText::tr("init, info, change-passphrase, generate, export, import, clinic or sync"));
+        CliText::tr("init, info, change-passphrase, generate, export, import, measures, clinic or "
+                    "sync"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         CliText::tr("The profile folder (default: %1).")
@@ -553,11 +694,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption csvOption(QStringLiteral("csv"),
                                        CliText::tr("The CSV file to export to or import from."),
                                        CliText::tr("FILE"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"),
-                                         CliText::tr("Years of synthetic diary (1-10, default 5)."),
-                                         CliText::tr("N"), QStringLiteral("5"));
+    const QCommandLineOption yearsOption(
+        QStringLiteral("years"), CliText::tr("Years of synthetic history (1-10, default 5)."),
+        CliText::tr("N"), QStringLiteral("5"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        CliText::tr("Seed of the synthetic diary (default 1)."),
+                                        CliText::tr("Seed of the synthetic history (default 1)."),
                                         CliText::tr("S"), QStringLiteral("1"));
     const QCommandLineOption urlOption(
         QStringLiteral("url"),
@@ -587,7 +728,8 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption noPullOption(
         QStringLiteral("no-pull"), CliText::tr("sync: do not fetch what the clinic assigned."));
     const QCommandLineOption jsonOption(
-        QStringLiteral("json"), CliText::tr("sync: print the figures as JSON on standard output."));
+        QStringLiteral("json"),
+        CliText::tr("sync, measures: print the result as JSON on standard output."));
     parser.addOptions({profileOption, fileOption, stdinOption, iterationsOption, csvOption,
                        yearsOption, seedOption, urlOption, patientOption, tokenFileOption,
                        tokenStdinOption, caFileOption, pinOption, noPushOption, noPullOption,
@@ -600,7 +742,8 @@ int main(int argc, char* argv[]) {
         err() << (clinicCommand
                       ? CliText::tr("Give one clinic command: enroll, show or forget. See --help.")
                       : CliText::tr("Give exactly one command: init, info, change-passphrase, "
-                                    "generate, export, import, clinic or sync. See --help."))
+                                    "generate, export, import, measures, clinic or sync. See "
+                                    "--help."))
               << Qt::endl;
         return kUsage;
     }
@@ -686,6 +829,8 @@ int main(int argc, char* argv[]) {
             return runImport(options, input);
         if (command == QLatin1String("sync"))
             return runSync(options, input);
+        if (command == QLatin1String("measures"))
+            return runMeasures(options, input);
         if (clinicAction == QLatin1String("enroll"))
             return runClinicEnroll(options, input);
         if (clinicAction == QLatin1String("show"))
@@ -701,7 +846,7 @@ int main(int argc, char* argv[]) {
         }
         err() << CliText::tr(
                      "Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
-                     "export, import, clinic, sync.")
+                     "export, import, measures, clinic, sync.")
                      .arg(command)
               << Qt::endl;
         return kUsage;

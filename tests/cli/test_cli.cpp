@@ -1,7 +1,11 @@
 // pacewise-cli as an administrator or a script uses it: real process, real profile folder.
 #include "support/TestProfile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -165,4 +169,119 @@ TEST_CASE("generate fills a new profile, export writes CSV, and importing it twi
                 auth,
             pass);
     CHECK(broken.exitCode == 74);
+}
+
+TEST_CASE("generate adds questionnaire history, and measures lists each questionnaire",
+          "[cli][measures]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8() + '\n';
+    const QStringList auth{QStringLiteral("--profile"), profile,
+                           QStringLiteral("--passphrase-stdin"), kIterations};
+
+    Run generate =
+        cli(QStringList{QStringLiteral("generate"), QStringLiteral("--years"), QStringLiteral("2"),
+                        QStringLiteral("--seed"), QStringLiteral("5")} +
+                auth,
+            pass);
+    REQUIRE(generate.exitCode == 0);
+    const QRegularExpression added(QStringLiteral("Added (\\d+) synthetic questionnaires"));
+    const QRegularExpressionMatch match = added.match(generate.out);
+    REQUIRE(match.hasMatch());
+    const int responses = match.captured(1).toInt();
+    // About 80 a year: PEG weekly, PHQ-9 and GAD-7 fortnightly, PGIC monthly, with gaps.
+    CHECK(responses > 120);
+    CHECK(responses < 200);
+
+    Run text = cli(QStringList{QStringLiteral("measures")} + auth, pass);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.err.isEmpty());
+    CHECK(text.out.contains(QStringLiteral("Questionnaires completed: %1").arg(responses)));
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    const auto lineOf = [&](const QString& id) {
+        for (const QString& line : lines)
+            if (line.startsWith(id + QLatin1Char(' ')))
+                return line;
+        return QString();
+    };
+    CHECK(lineOf(QStringLiteral("phq-9"))
+              .contains(QRegularExpression(QStringLiteral(
+                  "(due|overdue|done).*last \\d+ \\((Minimal|Mild|Moderate|Moderately "
+                  "severe|Severe)\\) on \\d{4}-\\d\\d-\\d\\d.* \\d+ completed"))));
+    CHECK(lineOf(QStringLiteral("peg"))
+              .contains(QRegularExpression(QStringLiteral("last \\d+\\.\\d on"))));
+    CHECK(lineOf(QStringLiteral("phq-2")).contains(QStringLiteral("not scheduled")));
+    CHECK(lineOf(QStringLiteral("phq-2")).contains(QStringLiteral("0 completed")));
+
+    Run json = cli(QStringList{QStringLiteral("measures"), QStringLiteral("--json")} + auth, pass);
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("completed")).toInt() == responses);
+    int sum = 0;
+    QStringList scheduled;
+    for (const QJsonValue& v : root.value(QStringLiteral("measures")).toArray()) {
+        const QJsonObject m = v.toObject();
+        sum += m.value(QStringLiteral("completed")).toInt();
+        if (!m.value(QStringLiteral("state")).isNull()) {
+            scheduled << m.value(QStringLiteral("id")).toString();
+            CHECK(QStringList{QStringLiteral("due"), QStringLiteral("overdue"),
+                              QStringLiteral("done")}
+                      .contains(m.value(QStringLiteral("state")).toString()));
+            CHECK(m.value(QStringLiteral("completed")).toInt() > 0);
+            CHECK(m.value(QStringLiteral("lastScore")).isDouble());
+        }
+        if (m.value(QStringLiteral("id")).toString() == QLatin1String("phq-9")) {
+            CHECK(m.value(QStringLiteral("everyDays")).toInt() == 14);
+            CHECK(m.value(QStringLiteral("band")).isString());
+            const double score = m.value(QStringLiteral("lastScore")).toDouble();
+            CHECK((score >= 0 && score <= 27));
+        }
+    }
+    CHECK(sum == responses);
+    scheduled.sort();
+    CHECK(scheduled == QStringList{QStringLiteral("gad-7"), QStringLiteral("peg"),
+                                   QStringLiteral("pgic"), QStringLiteral("phq-9")});
+}
+
+TEST_CASE("measures on a new profile shows every planned questionnaire as due", "[cli][measures]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8() + '\n';
+    const QStringList auth{QStringLiteral("--profile"), profile,
+                           QStringLiteral("--passphrase-stdin"), kIterations};
+    REQUIRE(cli(QStringList{QStringLiteral("init")} + auth, pass).exitCode == 0);
+
+    Run text = cli(QStringList{QStringLiteral("measures")} + auth, pass);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.count(QStringLiteral("due (never done)")) == 4);
+    CHECK(text.out.contains(QStringLiteral("Questionnaires completed: 0")));
+
+    Run json = cli(QStringList{QStringLiteral("measures"), QStringLiteral("--json")} + auth, pass);
+    REQUIRE(json.exitCode == 0);
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("measures"))
+                                   .toArray()) {
+        const QJsonObject m = v.toObject();
+        CHECK(m.value(QStringLiteral("lastScore")).isNull());
+        CHECK(m.value(QStringLiteral("completed")).toInt() == 0);
+        if (!m.value(QStringLiteral("state")).isNull())
+            CHECK(m.value(QStringLiteral("state")).toString() == QStringLiteral("due"));
+    }
+}
+
+TEST_CASE("measures exits like the other commands when it cannot open the profile",
+          "[cli][measures]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8() + '\n';
+    const QStringList auth{QStringLiteral("--profile"), profile,
+                           QStringLiteral("--passphrase-stdin")};
+    CHECK(cli(QStringList{QStringLiteral("measures")} + auth, pass).exitCode == 66);
+    REQUIRE(cli(QStringList{QStringLiteral("init"), kIterations} + auth, pass).exitCode == 0);
+    CHECK(cli(QStringList{QStringLiteral("measures")} + auth, "not the passphrase\n").exitCode ==
+          77);
+    CHECK(cli(QStringList{QStringLiteral("measures"), QStringLiteral("extra")} + auth, pass)
+              .exitCode == 64);
+    CHECK(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("measures")));
 }
