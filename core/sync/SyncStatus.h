@@ -18,11 +18,10 @@ struct SyncStatus {
     QDateTime lastAttemptAt; // UTC, invalid when never
     QDateTime lastSuccessAt; // UTC, invalid when never
     std::optional<SyncReport::Outcome> lastOutcome;
-    QString lastMessage; // the last run's message for the patient (translated then)
-    int waiting = 0;     // records not yet confirmed (held ones included)
-    int held = 0;
-    bool urgentWaiting = false; // a safety row waits: send at once, whatever the schedule        //
-                                // of which the server refused
+    QString lastMessage;        // the last run's message for the patient (translated then)
+    int waiting = 0;            // records not yet confirmed (held ones included)
+    int held = 0;               // of which the server refused
+    bool urgentWaiting = false; // a safety row waits: send at once, whatever the schedule
     QString heldReason;         // the server's reason for the last refused one
     QDateTime retryAt;          // UTC, when the server asked us to wait
     int clinicItems = 0;        // resources received from the clinic, all types

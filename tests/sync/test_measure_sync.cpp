@@ -230,7 +230,9 @@ TEST_CASE("a reply lost after the server stored the safety alert: the retry dupl
         sync::OutboxRecords::queueAll(f.db);
         transaction.commit();
     }
-    REQUIRE(f.sync().outcome == Outcome::Done);
+    const sync::SyncReport resent = f.sync();
+    REQUIRE(resent.outcome == Outcome::Done);
+    CHECK(resent.pushed == 4); // all four went again, and the server matched each to its own
     CHECK(f.count(QStringLiteral("Flag")) == 1);
     CHECK(f.count(QStringLiteral("Communication")) == 1);
     CHECK(f.count(QStringLiteral("QuestionnaireResponse")) == 1);
