@@ -54,6 +54,8 @@ public:
 
     // Checks required items (Error(InvalidInput) naming the first unanswered one), scores,
     // stores, queues for the clinic. Returns the response with its scores and completedAt.
+    // completedAt is now (and utcOffset this machine's) unless the caller set it; a response
+    // already completed is refused (Error(InvalidInput)).
     Response complete(Response response);
     // Many completed responses in one transaction (the synthetic generator): scored, queued.
     void completeAll(std::vector<Response>& responses);

@@ -16,6 +16,8 @@ class MeasureStore;
 // When each measure is asked for. The default plan lives in resources/measures/schedule.json
 // (PEG weekly, PHQ-9 and GAD-7 every two weeks, PGIC monthly); a plan the clinic sends later is
 // stored in the profile's settings (key "measures.schedule", same JSON) and replaces it.
+// The JSON: {"measures": [{"measure": "peg", "everyDays": 7, "graceDays": 2}, ...]}, everyDays
+// 1-366, graceDays 0-366 (2 when left out), each measure once; other keys are ignored.
 struct PlannedMeasure {
     QString measureId;
     int everyDays = 7;
