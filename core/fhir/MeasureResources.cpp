@@ -84,29 +84,19 @@ QString fhirDateTime(const QDateTime& utc, int offsetSeconds) {
     throw Error(ErrorCode::Internal, QStringLiteral("Internal error."), QLatin1String(what));
 }
 
-// FHIR's answer element; empty when there is nothing valid to say (an empty string).
+// FHIR's answer element as the engine writes it, cleaned of what a server refuses: control
+// characters in a string, and an empty string or code is no answer at all (empty: nothing).
 QJsonObject answerElement(const measures::Answer& answer) {
     using Type = measures::Answer::Type;
-    switch (answer.type) {
-    case Type::Boolean:
-        return {{QLatin1String("valueBoolean"), answer.boolean}};
-    case Type::Decimal:
-        return {{QLatin1String("valueDecimal"), answer.decimal}};
-    case Type::Integer:
-        return {{QLatin1String("valueInteger"), answer.integer}};
-    case Type::String: {
+    if (answer.type == Type::String) {
         const QString text = fhirString(answer.string);
         if (text.isEmpty())
             return {};
         return {{QLatin1String("valueString"), text}};
     }
-    case Type::Coding:
-        if (answer.coding.code.isEmpty())
-            return {};
-        return {{QLatin1String("valueCoding"),
-                 coding(answer.coding.system, answer.coding.code, answer.coding.display)}};
-    }
-    return {};
+    if (answer.type == Type::Coding && answer.coding.code.isEmpty())
+        return {};
+    return answer.toFhir();
 }
 
 QJsonObject answeredItem(const QString& linkId, const QString& text,
