@@ -205,6 +205,10 @@ private:
                                      .arg(item.linkId));
             return;
         }
+        if (options.isEmpty() && json.contains(QLatin1String("answerValueSet")))
+            refuse(m_source, QuestionnaireReader::tr("item '%1' takes its answers from a value "
+                                                     "set, which Pacewise does not look up.")
+                                 .arg(item.linkId));
         if (options.isEmpty())
             refuse(m_source,
                    QuestionnaireReader::tr("item '%1' is a choice item without answer options.")

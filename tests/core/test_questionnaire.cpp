@@ -191,6 +191,11 @@ TEST_CASE("a clinic questionnaire is refused when it uses what Pacewise cannot r
           QStringLiteral("the clinic (Questionnaire/7): item 'b' has several enableWhen "
                          "conditions but no enableBehavior."));
     CHECK(refused(R"({"resourceType": "Questionnaire", "url": "u", "item": [
+            {"linkId": "a", "type": "choice",
+             "answerValueSet": "http://loinc.org/vs/LL358-3"}]})") ==
+          QStringLiteral("the clinic (Questionnaire/7): item 'a' takes its answers from a value "
+                         "set, which Pacewise does not look up."));
+    CHECK(refused(R"({"resourceType": "Questionnaire", "url": "u", "item": [
             {"linkId": "g", "type": "group", "item": []}]})") ==
           QStringLiteral("the clinic (Questionnaire/7): the group 'g' has no items."));
     CHECK(refused(R"({"resourceType": "Questionnaire", "url": "u", "item": [
