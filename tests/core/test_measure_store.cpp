@@ -400,6 +400,32 @@ TEST_CASE("one refused completion keeps the whole batch out", "[measures][store]
     CHECK(f.rows("outbox") == 0);
 }
 
+TEST_CASE("a completion whose outbox row cannot be written leaves the draft as it was",
+          "[measures][store]") {
+    StoreFixture f;
+    Response r = f.store.startOrResume(kCheckin);
+    r.answers = complete();
+    r.currentLinkId = QStringLiteral("note");
+    f.store.saveProgress(r);
+    // The last write of a completion fails: the score Observation's outbox row.
+    f.db.exec("CREATE TEMP TRIGGER refuse_score BEFORE INSERT ON outbox "
+              "WHEN NEW.kind = 'measure-score' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+
+    CHECK_THROWS_AS(f.store.complete(r), Error);
+    CHECK(f.store.countCompleted() == 0);
+    CHECK(f.rows("measure_scores") == 0);
+    CHECK(f.rows("outbox") == 0);
+    const std::optional<Response> draft = f.store.inProgress(kCheckin);
+    REQUIRE(draft);
+    CHECK(draft->id == r.id);
+    CHECK(draft->currentLinkId == QStringLiteral("note"));
+    CHECK(draft->answers == r.answers);
+
+    f.db.exec("DROP TRIGGER refuse_score");
+    CHECK(f.store.complete(r).completed());
+    CHECK(f.rows("outbox") == 2);
+}
+
 TEST_CASE("a PHQ-9 is stored with its total, band and both outbox rows", "[measures][store]") {
     StoreFixture f;
     const MeasureLibrary bundled = MeasureLibrary::loadBundled();
