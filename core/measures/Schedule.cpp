@@ -8,11 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace pacewise::measures {
 namespace {
+
+Q_LOGGING_CATEGORY(lcSchedule, "pacewise.measures")
 
 const QString kSettingsKey = QStringLiteral("measures.schedule");
 const QString kBundledFile = QStringLiteral(":/pacewise/measures/schedule.json");
@@ -91,7 +94,8 @@ std::vector<PlannedMeasure> Schedule::current(store::Database& db) {
     // default plan is better than no questionnaires at all.
     try {
         return parse(stored->toUtf8(), tr("the clinic's schedule"));
-    } catch (const Error&) {
+    } catch (const Error& error) {
+        qCWarning(lcSchedule).noquote() << "using the default schedule:" << error.message();
         return defaultPlan();
     }
 }

@@ -199,3 +199,9 @@ TEST_CASE("a waiting draft is shown with its measure", "[measures][schedule]") {
     CHECK(statusOf(statuses, "phq-9").state == Schedule::State::Due);
     CHECK_FALSE(statusOf(statuses, "gad-7").inProgress);
 }
+
+TEST_CASE("a stored plan that no longer reads gives way to the default", "[measures][schedule]") {
+    ScheduleFixture f;
+    store::Settings(f.db).setValue(QStringLiteral("measures.schedule"), QStringLiteral("{\"meas"));
+    CHECK(Schedule::current(f.db).size() == Schedule::defaultPlan().size());
+}
