@@ -232,11 +232,15 @@ void MeasureStore::saveProgress(Response& response) {
 
     store::Transaction transaction(m_db);
     store::Statement existing =
-        m_db.prepare("SELECT id, completed_at IS NOT NULL FROM measure_responses WHERE id = ?1 OR "
-                     "(measure_id = ?2 AND completed_at IS NULL)");
+        m_db.prepare("SELECT id, completed_at IS NOT NULL, measure_id FROM measure_responses "
+                     "WHERE id = ?1 OR (measure_id = ?2 AND completed_at IS NULL)");
     existing.bind(1, response.id).bind(2, response.measureId);
     bool update = false;
     while (existing.step()) {
+        if (existing.text(0) == response.id && existing.text(2) != response.measureId)
+            throw Error(ErrorCode::Internal,
+                        tr("These answers belong to another questionnaire; nothing was saved."),
+                        response.id);
         if (existing.text(0) != response.id)
             throw Error(ErrorCode::InvalidInput,
                         tr("Another unfinished \"%1\" is waiting. Continue that one, or discard "
@@ -253,7 +257,7 @@ void MeasureStore::saveProgress(Response& response) {
     store::Statement write = m_db.prepare(
         update ? "UPDATE measure_responses SET answers = ?3, current_link_id = ?4, "
                  "updated_at = ?5, questionnaire_url = ?6, questionnaire_version = ?7 "
-                 "WHERE id = ?1 AND measure_id = ?2"
+                 "WHERE id = ?1 AND measure_id = ?2 AND completed_at IS NULL"
                : "INSERT INTO measure_responses (id, measure_id, answers, current_link_id, "
                  "updated_at, questionnaire_url, questionnaire_version, started_at, utc_offset) "
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -337,7 +341,11 @@ void MeasureStore::write(Response& response) {
                      "WHERE id = ?");
     existing.bind(1, response.id);
     const bool draft = existing.step();
-    if (draft && (existing.int64(1) != 0 || existing.text(0) != response.measureId))
+    if (draft && existing.text(0) != response.measureId)
+        throw Error(ErrorCode::Internal,
+                    tr("These answers belong to another questionnaire; nothing was saved."),
+                    response.id);
+    if (draft && existing.int64(1) != 0)
         throw Error(ErrorCode::InvalidInput,
                     tr("This questionnaire was already completed; its answers cannot be "
                        "changed."),

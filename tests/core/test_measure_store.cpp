@@ -353,6 +353,24 @@ TEST_CASE("an unknown measure is refused", "[measures][store]") {
     CHECK(errorOf([&] { f.store.saveProgress(r); }).code() == ErrorCode::NotFound);
 }
 
+TEST_CASE("answers under one measure's response id are never saved to another measure",
+          "[measures][store]") {
+    StoreFixture f;
+    const MeasureLibrary bundled = MeasureLibrary::loadBundled();
+    MeasureStore store(f.db, bundled, [&f] { return f.now; });
+    Response peg = store.startOrResume(QStringLiteral("peg"));
+    peg.answers[QStringLiteral("pain")] = Answer::ofInteger(5);
+    store.saveProgress(peg);
+
+    Response other = store.startOrResume(QStringLiteral("pain-nrs"));
+    other.id = peg.id;
+    other.answers[QStringLiteral("pain")] = Answer::ofInteger(3);
+    CHECK(errorOf([&] { store.saveProgress(other); }).code() == ErrorCode::Internal);
+    CHECK(errorOf([&] { store.complete(other); }).code() == ErrorCode::Internal);
+    CHECK(store.inProgress(QStringLiteral("peg"))->answers == peg.answers);
+    CHECK_FALSE(store.inProgress(QStringLiteral("pain-nrs")));
+}
+
 TEST_CASE("many completions go in at once, keep their times, and read back oldest first",
           "[measures][store]") {
     StoreFixture f;
