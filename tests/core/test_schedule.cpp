@@ -114,7 +114,7 @@ TEST_CASE("a malformed plan is refused with a message naming it and the problem"
     CHECK(plan[0].graceDays == PlannedMeasure{}.graceDays);
 }
 
-TEST_CASE("a clinic's plan replaces the default; a bad one changes nothing",
+TEST_CASE("a clinic's plan replaces the default and a bad one changes nothing",
           "[measures][schedule]") {
     ScheduleFixture f;
     CHECK(Schedule::current(f.db).size() == Schedule::defaultPlan().size());
