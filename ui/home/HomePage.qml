@@ -3,6 +3,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Diary
+import Pacewise.Measures
 import Pacewise.Profile
 import Pacewise.Sync
 
@@ -18,12 +19,15 @@ ScrollingPage {
     signal progressRequested()
     signal settingsRequested()
     signal clinicConnectionRequested()
+    signal questionnaireRequested(string measureId)
+    signal questionnairesRequested()
 
     // The window's one sync controller.
     required property SyncController syncController
 
     StackView.onActivated: {
         lastEntry.refresh()
+        dueQuestionnaires.refresh()
         page.syncController.refresh()
     }
     Component.onCompleted: newEntryButton.forceActiveFocus(Qt.OtherFocusReason)
@@ -66,6 +70,13 @@ ScrollingPage {
             Accessible.name: qsTr("See your progress: charts and a summary")
             onClicked: page.progressRequested()
         }
+    }
+
+    DueQuestionnairesCard {
+        id: dueQuestionnaires
+        objectName: "dueQuestionnairesCard"
+        onStartRequested: measureId => page.questionnaireRequested(measureId)
+        onAllRequested: page.questionnairesRequested()
     }
 
     SyncStatusCard {

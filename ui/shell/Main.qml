@@ -6,6 +6,7 @@ import Pacewise.Components
 import Pacewise.Dashboard
 import Pacewise.Diary
 import Pacewise.Home
+import Pacewise.Measures
 import Pacewise.Profile
 import Pacewise.Settings
 import Pacewise.Sync
@@ -21,6 +22,7 @@ ApplicationWindow {
     readonly property var sections: [
         { key: "home", title: qsTr("Home"), page: homePage },
         { key: "diary", title: qsTr("Diary"), page: historyPage },
+        { key: "questionnaires", title: qsTr("Questionnaires"), page: questionnairesPage },
         { key: "progress", title: qsTr("Progress"), page: dashboardPage },
         { key: "settings", title: qsTr("Settings"), page: settingsPage },
     ]
@@ -77,6 +79,19 @@ ApplicationWindow {
         if (stack.currentItem && stack.currentItem.objectName === "diaryEntryPage")
             return
         push(entryPage, { entryId: entryId })
+    }
+
+    // A questionnaire, new or resumed where it was left.
+    function openQuestionnaire(measureId) {
+        if (stack.currentItem && stack.currentItem.objectName === "questionnairePage")
+            return
+        push(questionnairePage, { measureId: measureId })
+    }
+    // The crisis resources, on top of whatever asked for them; back() returns to it.
+    function openCrisis(fromQuestionnaire) {
+        if (stack.currentItem && stack.currentItem.objectName === "crisisPage")
+            return
+        push(crisisPage, { fromQuestionnaire: fromQuestionnaire })
     }
 
     // Fits a 1366x768 screen with a task bar; smaller screens get a smaller window.
@@ -188,6 +203,32 @@ ApplicationWindow {
             onProgressRequested: window.showSection("progress")
             onSettingsRequested: window.showSection("settings")
             onClinicConnectionRequested: window.push(clinicConnectionPage)
+            onQuestionnaireRequested: measureId => window.openQuestionnaire(measureId)
+            onQuestionnairesRequested: window.showSection("questionnaires")
+        }
+    }
+    Component {
+        id: questionnairesPage
+        QuestionnairesPage {
+            onStartRequested: measureId => window.openQuestionnaire(measureId)
+            onCrisisRequested: window.openCrisis(false)
+        }
+    }
+    Component {
+        id: questionnairePage
+        QuestionnairePage {
+            onClosed: completed => {
+                window.back()
+                status.show(completed ? qsTr("Saved. Thank you for filling in the questionnaire.")
+                                      : qsTr("Saved. Your answers are kept: you can go on later from Questionnaires."))
+            }
+            onCrisisRequested: window.openCrisis(true)
+        }
+    }
+    Component {
+        id: crisisPage
+        CrisisPage {
+            onFinished: window.back()
         }
     }
     Component {
