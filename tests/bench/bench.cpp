@@ -7,10 +7,13 @@
 #include "dashboard/DiaryStatistics.h"
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryStore.h"
+#include "measures/MeasureLibrary.h"
+#include "measures/MeasureStore.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Profile.h"
 #include "synthetic/SyntheticDiary.h"
+#include "synthetic/SyntheticMeasures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +70,7 @@ struct Measures {
     Stats save;
     Stats historyFirstPage;
     std::vector<std::pair<QString, Stats>> dashboard;
+    Stats measureResults;
 };
 
 const std::vector<std::pair<QString, dashboard::Range>> kRanges{
@@ -95,6 +99,15 @@ Measures measure(store::Database& db, int saves, QDate today) {
                                      statistics.triggerAssociations(from, today);
                                  }));
     }
+
+    // The questionnaire results of the progress screen (ui's MeasureResultsModel): the library
+    // with the clinic's questionnaires, and every measure's history.
+    m.measureResults = timeIt(20, [&] {
+        const measures::MeasureLibrary library = measures::MeasureLibrary::load(db);
+        const measures::MeasureStore store(db, library);
+        for (const measures::Measure& measure : library.measures())
+            store.history(measure.id);
+    });
 
     std::vector<double> samples;
     diary::DiaryEntry entry = *diary.latest();
@@ -151,6 +164,7 @@ int main(int argc, char* argv[]) {
     QTemporaryDir dir;
     const QString profileDir = dir.filePath(QStringLiteral("profile"));
     int entries = 0;
+    int responses = 0;
     {
         auto profile =
             store::Profile::create(profileDir, kPassphrase); // calibrated KDF, as for a patient
@@ -158,8 +172,10 @@ int main(int argc, char* argv[]) {
         entries = synthetic::generateDiary(profile->database(),
                                            {yearCount, parser.value(seed).toULongLong(), today})
                       .entries;
-        std::printf("generated %d entries over %d years in %.0f ms\n", entries, yearCount,
-                    msSince(start));
+        responses = synthetic::generateMeasures(
+            profile->database(), {yearCount, parser.value(seed).toULongLong(), today});
+        std::printf("generated %d entries and %d questionnaires over %d years in %.0f ms\n",
+                    entries, responses, yearCount, msSince(start));
     }
 
     // Open + unlock, three times; the median run is reported.
@@ -180,6 +196,7 @@ int main(int argc, char* argv[]) {
     store::Database plain = store::Database::openUnencrypted(plainPath);
     store::migrate(plain);
     synthetic::generateDiary(plain, {yearCount, parser.value(seed).toULongLong(), today});
+    synthetic::generateMeasures(plain, {yearCount, parser.value(seed).toULongLong(), today});
     const Measures unencrypted = measure(plain, saveCount, today);
 
     const auto ratio = [](double a, double b) {
@@ -207,8 +224,11 @@ int main(int argc, char* argv[]) {
                                          {"sqlcipher", toJson(encrypted.dashboard[i].second)},
                                          {"plain", toJson(unencrypted.dashboard[i].second)}});
     }
+    row("questionnaire results, p50", encrypted.measureResults.p50, unencrypted.measureResults.p50,
+        "< 30");
     std::printf("%-34s %10.1f MB\n", "peak resident memory", double(rssEncryptedKb) / 1024.0);
-    std::printf("(%d diary entries; %d saves; medians of repeated runs)\n", entries, saveCount);
+    std::printf("(%d diary entries; %d questionnaires; %d saves; medians of repeated runs)\n",
+                entries, responses, saveCount);
 
     const QJsonObject bandwidth = parser.value(clinicServer) == QLatin1String("none")
                                       ? QJsonObject()
@@ -218,6 +238,7 @@ int main(int argc, char* argv[]) {
     const QJsonObject results{
         {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {"entries", entries},
+        {"questionnaires", responses},
         {"years", yearCount},
         {"saves", saveCount},
         {"unlock", QJsonObject{{"kdf_ms", kdfMs}, {"rest_ms", restMs}}},
@@ -226,6 +247,8 @@ int main(int argc, char* argv[]) {
         {"history_first_page", QJsonObject{{"sqlcipher", toJson(encrypted.historyFirstPage)},
                                            {"plain", toJson(unencrypted.historyFirstPage)}}},
         {"dashboard", dashboardJson},
+        {"measure_results", QJsonObject{{"sqlcipher", toJson(encrypted.measureResults)},
+                                        {"plain", toJson(unencrypted.measureResults)}}},
         {"peak_rss_mb", double(rssEncryptedKb) / 1024.0},
         {"sync_bandwidth", bandwidth},
     };
