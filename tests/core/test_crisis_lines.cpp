@@ -2,8 +2,12 @@
 #include "safety/CrisisLines.h"
 #include "store/Profile.h"
 #include "support/TestProfile.h"
+#include "sync/ClinicDirectives.h"
+#include "sync/SyncState.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -222,4 +226,75 @@ TEST_CASE("crisis lines: the clinic's list replaces the bundled one country by c
     CHECK_FALSE(CrisisLines::hasClinicLines(db));
     CHECK(CrisisLines::forProfile(db).forCountry(QStringLiteral("PT")).country ==
           QLatin1String("default"));
+}
+
+namespace {
+
+QJsonObject directivePlan(const QString& id, const QString& status, const QString& lastUpdated,
+                          const QJsonObject& attachment) {
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("CarePlan")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("versionId"), QStringLiteral("1")},
+                                             {QStringLiteral("lastUpdated"), lastUpdated}}},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("intent"), QStringLiteral("plan")},
+        {QStringLiteral("subject"),
+         QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/p1")}}},
+        {QStringLiteral("extension"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("url"), QLatin1String(sync::ClinicDirectives::kCrisisLinesExtension)},
+             {QStringLiteral("valueAttachment"), attachment}}}}};
+}
+
+QJsonObject jsonAttachment(const QByteArray& json) {
+    return QJsonObject{{QStringLiteral("contentType"), QStringLiteral("application/json")},
+                       {QStringLiteral("data"), QString::fromLatin1(json.toBase64())}};
+}
+
+QByteArray oneLine(const char* name) {
+    return clinicList(
+        QByteArray(R"({"country": "GB", "emergencyNumber": "999", "lines": [{"name": ")") + name +
+        R"(", "phone": "1"}]})");
+}
+
+} // namespace
+
+TEST_CASE("crisis lines: the newest active CarePlan of the clinic decides, an inactive one never",
+          "[safety][crisis][clinic]") {
+    QTemporaryDir dir;
+    auto profile = store::Profile::create(dir.path(), test::kPassphrase, test::fastOptions());
+    store::Database& db = profile->database();
+    sync::SyncState state(db);
+    auto gbName = [&] {
+        return CrisisLines::forProfile(db).forCountry(QStringLiteral("GB")).lines.front().name;
+    };
+
+    state.storeClinicResource(directivePlan(QStringLiteral("old"), QStringLiteral("active"),
+                                            QStringLiteral("2026-01-01T00:00:00.000Z"),
+                                            jsonAttachment(oneLine("Older line"))));
+    state.storeClinicResource(directivePlan(QStringLiteral("new"), QStringLiteral("active"),
+                                            QStringLiteral("2026-02-01T00:00:00.000Z"),
+                                            jsonAttachment(oneLine("Newer line"))));
+    state.storeClinicResource(directivePlan(QStringLiteral("gone"), QStringLiteral("revoked"),
+                                            QStringLiteral("2026-03-01T00:00:00.000Z"),
+                                            jsonAttachment(oneLine("Revoked line"))));
+    CHECK(sync::ClinicDirectives::apply(db).isEmpty());
+    CHECK(gbName() == QLatin1String("Newer line"));
+
+    // Not JSON: named in the problems, and the lines in force stay.
+    state.storeClinicResource(directivePlan(
+        QStringLiteral("pdf"), QStringLiteral("active"), QStringLiteral("2026-04-01T00:00:00.000Z"),
+        QJsonObject{{QStringLiteral("contentType"), QStringLiteral("application/pdf")},
+                    {QStringLiteral("data"), QStringLiteral("JVBERi0=")}}));
+    const QStringList problems = sync::ClinicDirectives::apply(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().startsWith(QLatin1String("CarePlan/pdf")));
+    CHECK(gbName() == QLatin1String("Newer line"));
+
+    // Nothing active carries lines any more: the bundled list is back.
+    db.exec("DELETE FROM clinic_resources");
+    CHECK(sync::ClinicDirectives::apply(db).isEmpty());
+    CHECK_FALSE(CrisisLines::hasClinicLines(db));
+    CHECK(gbName() == QLatin1String("Samaritans"));
 }
