@@ -6,7 +6,8 @@ import Pacewise.Dashboard
 import Pacewise.Profile
 
 // "Your progress": a summary in words first, then charts of pain, mood, sleep and activity, the
-// pain calendar, and what goes with more or less pain, for a week up to all time.
+// questionnaire results, the pain calendar, and what goes with more or less pain, for a week up
+// to all time.
 ScrollingPage {
     id: page
     objectName: "dashboardPage"
@@ -14,12 +15,18 @@ ScrollingPage {
     maximumContentWidth: Math.round(Theme.readableWidth * 1.5)
 
     readonly property alias dashboard: dashboard
+    readonly property alias measureResults: measureResults
 
     Component.onCompleted: rangeButtons.focusCurrent()
 
     DashboardModel {
         id: dashboard
         session: ProfileSession
+    }
+    MeasureResultsModel {
+        id: measureResults
+        session: ProfileSession
+        range: dashboard.range
     }
 
     Heading {
@@ -160,6 +167,18 @@ ScrollingPage {
             seriesColour: Theme.chartActivity
             description: dashboard.activityChartText
         }
+    }
+
+    // Questionnaires are shown with or without diary entries.
+    MeasureResults {
+        objectName: "measureResults"
+        results: measureResults
+    }
+
+    ColumnLayout {
+        visible: dashboard.hasData
+        Layout.fillWidth: true
+        spacing: Theme.spacing
 
         Heading {
             text: qsTr("Pain calendar")

@@ -29,10 +29,13 @@ Rectangle {
     required property var bands
     required property bool hasBetter
     required property bool hasWorse
+    required property bool startInPeriod
     property MeasureResultsModel results
 
     readonly property bool better: changeKind === MeasureResultsModel.Better
     readonly property bool worse: changeKind === MeasureResultsModel.Worse
+    // Without a threshold (PGIC) nothing is compared with the first answer: no level line.
+    readonly property bool compared: changeKind !== MeasureResultsModel.NoThreshold
 
     objectName: "measureCard_" + measureId
     Layout.fillWidth: true
@@ -99,6 +102,7 @@ Rectangle {
             tickInterval: card.tickInterval
             labelFormat: card.labelFormat
             bands: card.bands
+            showStartLevel: card.compared
             description: card.chartText
         }
 
@@ -115,10 +119,18 @@ Rectangle {
                 text: qsTr("Your scores")
             }
             LegendEntry {
-                swatch: "\u25a0" // BLACK SQUARE, and a dashed line at its level
+                visible: card.startInPeriod
+                swatch: "\u25a0" // BLACK SQUARE
                 maximumWidth: column.width
                 colour: chart.startColour
-                text: qsTr("Your first answer (dashed line: its level)")
+                text: qsTr("Your first answer")
+            }
+            LegendEntry {
+                visible: card.compared
+                swatch: "dashes"
+                maximumWidth: column.width
+                colour: chart.startColour
+                text: qsTr("The level of your first answer")
             }
             LegendEntry {
                 visible: card.hasBetter
@@ -160,8 +172,21 @@ Rectangle {
                 height: 3
                 color: entry.colour
             }
+            Row {
+                visible: entry.swatch === "dashes"
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: parent.width / 9
+                Repeater {
+                    model: 3
+                    Rectangle {
+                        width: entry.parent ? Theme.smallSize * 1.6 / 4 : 0
+                        height: 2
+                        color: entry.colour
+                    }
+                }
+            }
             Text {
-                visible: entry.swatch !== "line"
+                visible: entry.swatch !== "line" && entry.swatch !== "dashes"
                 anchors.centerIn: parent
                 text: entry.swatch
                 color: entry.colour

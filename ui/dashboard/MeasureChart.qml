@@ -5,7 +5,8 @@ import Pacewise.Components
 import Pacewise.Dashboard
 
 // One questionnaire's answers over the period: its bands shaded across the chart and named on
-// the right, the scores as a line, the first answer (a square, and a dashed line at its level),
+// the right, the scores as a line, the first answer (a square, and a dashed line at its level
+// when the measure has a threshold of meaningful change),
 // and the answers whose change since the first one is meaningful (a star for better, a diamond
 // for worse). The series are made here in drawing order, bands first so that they lie behind,
 // and filled by the MeasureResultsModel (the screen does no arithmetic). Assistive technology
@@ -21,8 +22,9 @@ Item {
     property real valueMax: 10
     property real tickInterval: 2
     property string labelFormat: "%d"
-    // [{ label, lower, upper, rank }], lowest scores first
+    // [{ label, lower, upper, middle, rank }], lowest scores first
     property var bands: []
+    property bool showStartLevel: true
     property string description
 
     // Light tints, the best band first: told apart by hue and lightness, none of them alarming.
@@ -44,16 +46,15 @@ Item {
             root.model.fillBand(area, root.row, i)
             area.color = root.bandColours[Math.min(root.bands[i].rank, root.bandColours.length - 1)]
             area.borderWidth = 0
-            if (i === 0)
-                area.axisYRight = bandAxis
         }
-        root.model.fillBandAxis(bandAxis, root.row)
 
-        const level = chart.createSeries(ChartView.SeriesTypeLine, qsTr("Your first answer"), xAxis, yAxis)
-        level.color = root.startColour
-        level.width = 2
-        level.style = Qt.DashLine
-        root.model.fillStartLevel(level, root.row)
+        if (root.showStartLevel) {
+            const level = chart.createSeries(ChartView.SeriesTypeLine, qsTr("Your first answer"), xAxis, yAxis)
+            level.color = root.startColour
+            level.width = 2
+            level.style = Qt.DashLine
+            root.model.fillStartLevel(level, root.row)
+        }
 
         const scores = chart.createSeries(ChartView.SeriesTypeLine, qsTr("Your scores"), xAxis, yAxis)
         scores.color = root.scoreColour
@@ -109,7 +110,7 @@ Item {
         backgroundRoundness: 0
         legend.visible: false // MeasureCard draws a legend that wraps at large text
         margins.left: 0
-        margins.right: 0
+        margins.right: root.bandLabelWidth > 0 ? root.bandLabelWidth + Theme.spacing : Theme.spacing
         margins.top: Theme.spacing / 2
         margins.bottom: 0
         Accessible.ignored: true
@@ -144,15 +145,31 @@ Item {
             gridVisible: false // the band edges are the guides
             color: Theme.border
         }
-        // The band names beside the shading (filled by the model).
-        CategoryAxis {
-            id: bandAxis
-            labelsPosition: CategoryAxis.AxisLabelsPositionCenter
-            labelsFont.pixelSize: Theme.smallSize
-            labelsColor: Theme.text
-            gridLineColor: "#c3c9d1"
-            lineVisible: true
-            color: Theme.border
+    }
+
+    // The band names beside the shading, each at the middle of its band.
+    readonly property real bandLabelWidth: {
+        let widest = 0
+        for (let i = 0; i < bandLabels.count; ++i) {
+            const label = bandLabels.itemAt(i)
+            if (label)
+                widest = Math.max(widest, label.implicitWidth)
+        }
+        return widest
+    }
+    Repeater {
+        id: bandLabels
+        model: root.bands
+        Text {
+            required property var modelData
+            x: chart.plotArea.x + chart.plotArea.width + Theme.spacing / 2
+            y: chart.plotArea.y + chart.plotArea.height
+               * (root.valueMax - modelData.middle) / Math.max(1e-9, root.valueMax - root.valueMin)
+               - height / 2
+            text: modelData.label
+            font.pixelSize: Theme.smallSize
+            color: Theme.text
+            Accessible.ignored: true
         }
     }
 }

@@ -5,7 +5,6 @@
 #include "measures/MeasureStore.h"
 
 #include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -223,7 +222,7 @@ QHash<int, QByteArray> MeasureResultsModel::roleNames() const {
         {ValueMaxRole, "valueMax"},           {TickIntervalRole, "tickInterval"},
         {LabelFormatRole, "labelFormat"},     {BandsRole, "bands"},
         {PointCountRole, "pointCount"},       {HasBetterRole, "hasBetter"},
-        {HasWorseRole, "hasWorse"},
+        {HasWorseRole, "hasWorse"},           {StartInPeriodRole, "startInPeriod"},
     };
 }
 
@@ -283,11 +282,14 @@ QVariant MeasureResultsModel::data(const QModelIndex& index, int role) const {
                                    {QStringLiteral("meaning"), b.meaning},
                                    {QStringLiteral("lower"), b.lower},
                                    {QStringLiteral("upper"), b.upper},
+                                   {QStringLiteral("middle"), (b.lower + b.upper) / 2},
                                    {QStringLiteral("rank"), b.rank}});
         return out;
     }
     case PointCountRole:
         return int(r->points.size());
+    case StartInPeriodRole:
+        return r->baseline.localDate >= m_from;
     case HasBetterRole:
         return anyMeaningful(true);
     case HasWorseRole:
@@ -329,7 +331,8 @@ MeasureResultsModel::ChangeKind MeasureResultsModel::changeKind(const measures::
 QString MeasureResultsModel::scoreText(const measures::ScoreRule& rule, const Point& point) const {
     const QString value = number(point.value, rule.decimals);
     if (point.band < 0)
-        return value;
+        return rule.maximum > rule.minimum ? tr("%1 out of %2").arg(value, number(rule.maximum, 0))
+                                           : value;
     return tr("%1 — %2").arg(value, rule.bands[std::size_t(point.band)].label);
 }
 
@@ -432,7 +435,9 @@ QString MeasureResultsModel::emptyText() const {
 }
 
 QDateTime MeasureResultsModel::axisFrom() const {
-    return QDateTime(m_from, QTime(0, 0));
+    // A little room before the first day, so that an answer on it is not hidden by the axis.
+    const qint64 room = std::max<qint64>(1, (m_from.daysTo(m_to) + 1) / 50);
+    return QDateTime(m_from.addDays(-room), QTime(0, 0));
 }
 
 QDateTime MeasureResultsModel::axisTo() const {
@@ -519,25 +524,6 @@ void MeasureResultsModel::fillBand(QAreaSeries* target, int row, int band) const
         target->setLowerSeries(new QLineSeries(target));
     target->upperSeries()->replace({QPointF(left, area.upper), QPointF(right, area.upper)});
     target->lowerSeries()->replace({QPointF(left, area.lower), QPointF(right, area.lower)});
-}
-
-void MeasureResultsModel::fillBandAxis(QCategoryAxis* target, int row) const {
-    const Result* r = at(row);
-    if (!target)
-        return;
-    for (const QString& label : target->categoriesLabels())
-        target->remove(label);
-    if (!r)
-        return;
-    const auto [low, high] = valueRange(*r);
-    const std::vector<BandArea> areas = bandAreas(r->rule);
-    target->setRange(low, high);
-    target->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    if (areas.empty())
-        return;
-    target->setStartValue(areas.front().lower);
-    for (const BandArea& area : areas)
-        target->append(area.label, area.upper);
 }
 
 } // namespace pacewise::ui

@@ -6,7 +6,6 @@
 
 #include <QAbstractListModel>
 #include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QDate>
 #include <QDateTime>
 #include <QPointer>
@@ -21,7 +20,7 @@ namespace pacewise::ui {
 // The questionnaire results on the progress screen: one row per measure answered in the period,
 // with its latest score and band, the change since the first answer ever (core's changeSince),
 // and what its chart needs (points, band areas, the start, the meaningful changes), filled into
-// Qt Charts series from here. The screen does no arithmetic.
+// Qt Charts series from here; the chart names the bands beside it.
 //
 // The period follows the dashboard's range, but is never shorter than three months: most
 // questionnaires come every week to every month, so a week or a month would chart one or two
@@ -76,10 +75,11 @@ public:
         ValueMaxRole,
         TickIntervalRole,
         LabelFormatRole, // printf format of the value axis labels
-        BandsRole,       // [{ label, meaning, lower, upper, rank }], lowest scores first
+        BandsRole,       // [{ label, meaning, lower, upper, middle, rank }], lowest scores first
         PointCountRole,  // answers in the period
         HasBetterRole,   // any meaningful improvement in the period
         HasWorseRole,
+        StartInPeriodRole, // the first answer ever is inside the period (drawn as a square)
     };
 
     // One band as the chart shades it. Scores are whole or rounded numbers and bands meet
@@ -160,8 +160,6 @@ public:
     // Band `band` (an index into BandsRole) as an area across the period: sets its upper and
     // lower lines (making the lower one when the area has none).
     Q_INVOKABLE void fillBand(QAreaSeries* target, int row, int band) const;
-    // The band labels on a category axis beside the values.
-    Q_INVOKABLE void fillBandAxis(QCategoryAxis* target, int row) const;
 
 signals:
     void sessionChanged();
