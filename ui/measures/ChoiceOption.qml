@@ -72,7 +72,7 @@ AbstractButton {
             width: Math.max(0, control.availableWidth - mark.width - parent.spacing
                                 - (keyText.visible ? keyText.implicitWidth + parent.spacing : 0))
             text: control.text
-            font: control.font
+            font.pixelSize: control.font.pixelSize
             font.bold: control.checked
             wrapMode: Text.WordWrap
             color: Theme.text

@@ -58,7 +58,7 @@ ColumnLayout {
             key: modelData.key
             checked: root.answer !== undefined && root.answer === modelData.code
             Accessible.description: key.length > 0 ? qsTr("Key %1").arg(key) : ""
-            activeFocusOnTab: checked || (root.answer === undefined && index === 0)
+            activeFocusOnTab: true
             onChosen: root.choose(modelData.code)
 
             Keys.onUpPressed: root.moveFocus(index, -1)

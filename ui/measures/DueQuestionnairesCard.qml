@@ -52,7 +52,7 @@ Rectangle {
 
             MeasureRow {
                 showLast: false
-                onStartRequested: id => root.startRequested(id)
+                onStartRequested: measureId => root.startRequested(measureId)
             }
         }
         ActionButton {

@@ -15,8 +15,11 @@ ColumnLayout {
     required property var block
     property var answers // linkId → code
     // A column must hold its heading's longest word and a round mark.
-    readonly property int columnWidth: Math.round(Theme.bodySize * 7)
-    readonly property bool fits: width >= block.options.length * columnWidth + Theme.bodySize * 14
+    readonly property int columnWidth: Math.round(Theme.bodySize * 5.5)
+    // The width the page gives its content, known before the layout runs (so the grid is not
+    // built narrow first and then rebuilt under the keyboard focus).
+    property real availableWidth: width
+    readonly property bool fits: availableWidth >= block.options.length * columnWidth + Theme.bodySize * 12
 
     signal choose(string linkId, var code)
     signal chooseByKey(string linkId, int key)
@@ -134,7 +137,7 @@ ColumnLayout {
                             key: modelData.key
                             checked: row.answer !== undefined && row.answer === modelData.code
                             Accessible.description: row.questionText
-                            activeFocusOnTab: checked || (row.answer === undefined && index === 0)
+                            activeFocusOnTab: true
                             onChosen: root.choose(row.modelData.linkId, modelData.code)
 
                             Keys.onLeftPressed: row.focusColumn(index - 1)

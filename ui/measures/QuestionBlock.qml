@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -14,6 +13,7 @@ ColumnLayout {
     required property QuestionnaireSession session
     // On a page of one question it is the page's heading; with all questions, a smaller one.
     property bool single: true
+    property real availableWidth: width
     readonly property bool isGrid: block.kind === "grid"
     readonly property string type: isGrid ? "grid" : block.type
     readonly property string questionText: isGrid || type === "display" ? ""
@@ -28,6 +28,23 @@ ColumnLayout {
         if (root.control && root.control.focusAnswer)
             root.control.focusAnswer()
     }
+    // Focuses the answer of question `linkId` if this block holds it.
+    function focusLink(linkId) {
+        if (root.isGrid) {
+            for (let i = 0; i < root.block.rows.length; ++i) {
+                if (root.block.rows[i].linkId === linkId) {
+                    root.control.rowAt(i).focusAnswer()
+                    return true
+                }
+            }
+            return false
+        }
+        if (root.block.linkId !== linkId)
+            return false
+        root.focusAnswer()
+        return true
+    }
+    readonly property bool focusable: root.type !== "display"
 
     Layout.fillWidth: true
     spacing: Theme.spacing / 2
@@ -114,6 +131,7 @@ ColumnLayout {
         id: gridComponent
         GridQuestion {
             block: root.block
+            availableWidth: root.availableWidth
             answers: root.session.answers
             onChoose: (linkId, code) => root.session.setAnswer(linkId, code)
             onChooseByKey: (linkId, key) => {

@@ -32,7 +32,17 @@ ScrollingPage {
             result.focusFirst()
             return
         }
-        const first = blocks.itemAt(0) as QuestionBlock
+        const target = questionnaire.allOnOnePage ? questionnaire.lastAnsweredLinkId : ""
+        let first = null
+        for (let i = 0; i < blocks.count; ++i) {
+            const block = blocks.itemAt(i) as QuestionBlock
+            if (!block)
+                continue
+            if (target.length > 0 && block.focusLink(target))
+                return
+            if (!first && block.focusable)
+                first = block
+        }
         if (first)
             first.focusAnswer()
         else
@@ -56,6 +66,15 @@ ScrollingPage {
 
     Component.onCompleted: focusLater.restart()
     StackView.onActivated: focusLater.restart()
+
+    Timer {
+        id: advanceLater
+        interval: 0
+        onTriggered: {
+            if (questionnaire.canGoNext)
+                page.goNext()
+        }
+    }
 
     // The focus goes to the question once its page is built.
     Timer {
@@ -157,10 +176,9 @@ ScrollingPage {
             block: modelData
             session: questionnaire
             single: !questionnaire.allOnOnePage
-            onAdvanceRequested: {
-                if (questionnaire.canGoNext)
-                    page.goNext()
-            }
+            availableWidth: Math.min(page.width - 2 * Theme.margin, page.maximumContentWidth)
+            // After the key's handler: going on rebuilds the page this block is part of.
+            onAdvanceRequested: advanceLater.restart()
         }
     }
 

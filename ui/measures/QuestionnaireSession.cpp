@@ -159,6 +159,7 @@ void QuestionnaireSession::load() {
     m_questions.clear();
     m_pages.clear();
     m_pageIndex = 0;
+    m_lastAnswered.clear();
     m_changeText.clear();
     m_meaningfulChange = false;
     store::Database* db = m_session ? m_session->database() : nullptr;
@@ -534,6 +535,7 @@ bool QuestionnaireSession::setAnswer(const QString& linkId, const QVariant& valu
     const measures::Answers before = m_response.answers;
     const QStringList shown = pageLinkIds();
     m_response.answers[linkId] = answer;
+    m_lastAnswered = linkId;
     m_response.currentLinkId = shown.isEmpty() ? linkId : shown.constFirst();
     // Judged on the answer as given, whether or not it can be stored.
     const QStringList concerns =

@@ -70,6 +70,9 @@ class QuestionnaireSession : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString nextBlockedReason READ nextBlockedReason NOTIFY progressChanged)
     // A QVariant holding the map: qmllint (Qt 6.4) rejects look-ups by key on a QVariantMap.
     Q_PROPERTY(QVariant answers READ answersValue NOTIFY answersChanged)
+    // The question answered last on this screen: the focus returns to it when the page is
+    // rebuilt (all questions on one page, where an answer can bring in another question).
+    Q_PROPERTY(QString lastAnsweredLinkId READ lastAnsweredLinkId NOTIFY answersChanged)
 
     Q_PROPERTY(bool completed READ completed NOTIFY completedChanged)
     Q_PROPERTY(bool hasScore READ hasScore NOTIFY completedChanged)
@@ -123,6 +126,7 @@ public:
     QString nextBlockedReason() const;
     QVariantMap answers() const;
     QVariant answersValue() const { return answers(); }
+    const QString& lastAnsweredLinkId() const { return m_lastAnswered; }
     // The linkIds on the page shown.
     QStringList pageLinkIds() const;
 
@@ -214,6 +218,7 @@ private:
     std::vector<Question> m_questions; // every question in order, enabled or not
     std::vector<Page> m_pages;         // the enabled ones, paged
     int m_pageIndex = 0;
+    QString m_lastAnswered;
 
     QString m_changeText;
     bool m_meaningfulChange = false;

@@ -63,7 +63,7 @@ ScrollingPage {
         model: measures
 
         MeasureRow {
-            onStartRequested: id => page.startRequested(id)
+            onStartRequested: measureId => page.startRequested(measureId)
         }
     }
 
