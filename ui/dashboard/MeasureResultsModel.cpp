@@ -242,9 +242,8 @@ QVariant MeasureResultsModel::data(const QModelIndex& index, int role) const {
     case TitleRole:
         return r->title;
     case ScoreTitleRole:
-        return tr("%1 (%2 to %3)")
-            .arg(r->rule.title.isEmpty() ? tr("Score") : r->rule.title, number(low, 0),
-                 number(high, 0));
+        // Short: at 200 % text a longer axis title is cut (the range is in ScaleTextRole).
+        return r->rule.title.isEmpty() ? tr("Score") : r->rule.title;
     case LatestTextRole:
         return scoreText(r->rule, r->latest);
     case LatestMeaningRole:

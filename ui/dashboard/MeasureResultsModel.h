@@ -61,7 +61,7 @@ public:
     enum Role {
         MeasureIdRole = Qt::UserRole + 1,
         TitleRole,         // the questionnaire's title
-        ScoreTitleRole,    // "Total score (0 to 27)": the value axis
+        ScoreTitleRole,    // "PHQ-9 total score": the value axis
         LatestTextRole,    // "12 — Moderate"
         LatestMeaningRole, // the band's sentence for the patient, may be empty
         LatestDateTextRole,
