@@ -7,6 +7,7 @@
 #include "QtStringMaker.h"
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryStore.h"
+#include "safety/SafetyEvents.h"
 #include "shell/Translations.h"
 #include "store/Outbox.h"
 #include "store/Profile.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 #include <catch2/catch.hpp>
 #include <chrono>
 
@@ -244,6 +246,36 @@ TEST_CASE("a refused access code stops automatic sync until the settings change"
     const QDateTime next = f.controller.nextAutomaticSync();
     REQUIRE(next.isValid());
     CHECK(next <= QDateTime::currentDateTimeUtc().addSecs(SyncController::kFirstDelay.count() + 1));
+}
+
+TEST_CASE("a safety flag is sent at once, not after the 8-hour spacing or the minute after a "
+          "change",
+          "[sync-controller][server]") {
+    const auto server = test::ClinicServer::fromEnvironment();
+    const QString patient = server.createPatient(QStringLiteral("UiSafety"));
+    Fixture f(1);
+    REQUIRE(f.enroll(server.baseUrl(), patient, server.token()));
+    CHECK(syncAndWait(f.controller)); // a good sync: the next automatic one is 8 hours away
+    const QDateTime next = f.controller.nextAutomaticSync();
+    REQUIRE(next.isValid());
+    CHECK(QDateTime::currentDateTimeUtc().secsTo(next) > 3600);
+
+    safety::SafetyEvents(f.db()).raise(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                       QStringLiteral("phq-9"), QStringLiteral("9"), 1,
+                                       QDateTime::currentDateTimeUtc(), 3600);
+    QSignalSpy finished(&f.controller, &SyncController::finished);
+    QElapsedTimer clock;
+    clock.start();
+    f.controller.refresh(); // what the outbox poll does within 20 s; the questionnaire at once
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.first().first().toBool());
+    CHECK(clock.elapsed() < 10000);
+    CHECK(f.controller.waitingCount() == 0);
+    CHECK(server
+              .getJson(QStringLiteral("Flag?subject=Patient/") + patient +
+                       QStringLiteral("&_count=0"))
+              .value(QLatin1String("total"))
+              .toInt(-1) == 1);
 }
 
 TEST_CASE("an unreachable server is tried again later, waiting longer each time",

@@ -197,12 +197,18 @@ void SyncController::refresh() {
             setError(error.message(), error.detail());
         }
     }
-    // The outbox grew since we last looked (a diary entry was saved): send it soon.
+    // The outbox grew since we last looked (a diary entry was saved): send it soon. A safety
+    // flag (a worrying answer for the care team) is sent at once, not a minute later.
+    const bool urgentArrived = status.urgentWaiting && !m_status.urgentWaiting;
     if (m_lastOutboxCount >= 0 && status.waiting > m_lastOutboxCount)
         m_afterChange.start();
     m_lastOutboxCount = status.waiting;
     m_status = status;
     emit statusChanged();
+    if (urgentArrived && !m_busy && enrolled() && !m_paused) {
+        m_afterChange.stop();
+        planIn(std::chrono::milliseconds(0));
+    }
 }
 
 void SyncController::stopAndWait() {
