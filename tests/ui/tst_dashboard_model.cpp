@@ -327,6 +327,9 @@ TEST_CASE("a questionnaire's card: the latest score with its band, when, and the
     CHECK(role(*model, 0, R::ChangeKindRole).toInt() == R::Better);
     CHECK(role(*model, 0, R::ScoreTitleRole).toString() == QStringLiteral("PHQ-9 total score"));
     CHECK(role(*model, 0, R::ValueMaxRole).toDouble() == 27);
+    CHECK(role(*model, 0, R::ScaleTextRole).toString() ==
+          QStringLiteral("Scores go from 0 to 27. Lower scores are better. A change of 5 or more "
+                         "since your first answer is meaningful."));
     CHECK(role(*model, 0, R::TickIntervalRole).toDouble() == 5);
     CHECK(role(*model, 0, R::PointCountRole).toInt() == 3);
     CHECK(role(*model, 0, R::HasBetterRole).toBool());

@@ -258,10 +258,7 @@ QVariant MeasureResultsModel::data(const QModelIndex& index, int role) const {
     case ChangeKindRole:
         return changeKind(r->rule, *r);
     case ScaleTextRole:
-        return r->rule.higherIsWorse ? tr("Scores go from %1 to %2. Lower scores are better.")
-                                           .arg(number(low, 0), number(high, 0))
-                                     : tr("Scores go from %1 to %2. Higher scores are better.")
-                                           .arg(number(low, 0), number(high, 0));
+        return scaleText(r->rule, low, high);
     case ChartTextRole:
         return chartText(*r);
     case ValueMinRole:
@@ -333,6 +330,29 @@ QString MeasureResultsModel::scoreText(const measures::ScoreRule& rule, const Po
         return rule.maximum > rule.minimum ? tr("%1 out of %2").arg(value, number(rule.maximum, 0))
                                            : value;
     return tr("%1 — %2").arg(value, rule.bands[std::size_t(point.band)].label);
+}
+
+QString MeasureResultsModel::scaleText(const measures::ScoreRule& rule, double low,
+                                       double high) const {
+    QString text = rule.higherIsWorse ? tr("Scores go from %1 to %2. Lower scores are better.")
+                                            .arg(number(low, 0), number(high, 0))
+                                      : tr("Scores go from %1 to %2. Higher scores are better.")
+                                            .arg(number(low, 0), number(high, 0));
+    // What the stars and diamonds mean, in the rule's own terms.
+    const auto& points = rule.meaningfulChangePoints;
+    const auto& percent = rule.meaningfulChangePercent;
+    QString threshold;
+    if (points && percent)
+        threshold = tr("A change of %1 or more, or of %2 % or more, since your first answer is "
+                       "meaningful.")
+                        .arg(number(*points, rule.decimals), number(*percent, 0));
+    else if (points)
+        threshold = tr("A change of %1 or more since your first answer is meaningful.")
+                        .arg(number(*points, rule.decimals));
+    else if (percent)
+        threshold = tr("A change of %1 % or more since your first answer is meaningful.")
+                        .arg(number(*percent, 0));
+    return threshold.isEmpty() ? text : text + QLatin1Char(' ') + threshold;
 }
 
 QString MeasureResultsModel::changeText(const Result& r) const {

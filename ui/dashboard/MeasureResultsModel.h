@@ -69,7 +69,7 @@ public:
         ChangeTextRole,   // "5 points lower than at the start — a meaningful improvement."; empty
                           // when the measure has no threshold
         ChangeKindRole,
-        ScaleTextRole, // "Scores go from 0 to 27. Lower scores are better."
+        ScaleTextRole, // "Scores go from 0 to 27. Lower scores are better." and the threshold
         ChartTextRole, // the chart in words, for assistive technology
         ValueMinRole,
         ValueMaxRole,
@@ -170,6 +170,7 @@ private:
     const Result* at(int row) const;
     QString scoreText(const measures::ScoreRule& rule, const Point& point) const;
     QString changeText(const Result& result) const;
+    QString scaleText(const measures::ScoreRule& rule, double low, double high) const;
     QString chartText(const Result& result) const;
 
     QPointer<ProfileSession> m_session;
