@@ -80,6 +80,15 @@ ScrollingPage {
         number: crisis.emergencyNumber
     }
 
+    // Said before the lines: the person must not wait for the clinic to call.
+    Heading {
+        text: qsTr("Who sees your answers")
+    }
+    BodyText {
+        objectName: "monitoringText"
+        text: crisis.monitoringText
+    }
+
     Heading {
         visible: lines.count > 0
         text: qsTr("People you can talk to now")
@@ -142,14 +151,6 @@ ScrollingPage {
                 }
             }
         }
-    }
-
-    Heading {
-        text: qsTr("Who sees your answers")
-    }
-    BodyText {
-        objectName: "monitoringText"
-        text: crisis.monitoringText
     }
 
     Flow {

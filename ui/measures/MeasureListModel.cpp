@@ -163,9 +163,8 @@ QString MeasureListModel::problemsText() const {
     if (sentences.size() == 1)
         return tr("One questionnaire could not be loaded: %1. The others work as usual.")
             .arg(sentences.constFirst());
-    return tr("%n questionnaire(s) could not be loaded: %1. The others work as usual.", "",
-              int(m_problems.size()))
-        .arg(sentences.join(QStringLiteral("; ")));
+    return tr("%1 questionnaires could not be loaded: %2. The others work as usual.")
+        .arg(QString::number(sentences.size()), sentences.join(QStringLiteral("; ")));
 }
 
 int MeasureListModel::rowOf(const QString& measureId) const {

@@ -31,45 +31,55 @@ Rectangle {
     Accessible.role: Accessible.Grouping
     Accessible.name: root.accessibleText
 
-    ColumnLayout {
+    // On Home (no last result) the button sits beside the words when there is room.
+    GridLayout {
         id: column
+        readonly property bool sideBySide: !root.showLast && root.width >= Theme.bodySize * 30
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing / 2
+        columns: sideBySide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
 
-        Label {
+        ColumnLayout {
             Layout.fillWidth: true
-            text: root.title
-            wrapMode: Text.WordWrap
-            color: Theme.text
-            font.pixelSize: Theme.headingSize
-            font.bold: true
-            Accessible.ignored: true
-        }
-        Label {
-            objectName: "stateText"
-            Layout.fillWidth: true
-            text: (root.scheduleState === "overdue" ? "\u25CF " : root.scheduleState === "due" ? "\u25CB " : "") + root.stateText
-                  + (root.inProgress ? " \u00B7 " + qsTr("Started, not finished") : "")
-            wrapMode: Text.WordWrap
-            color: Theme.text
-            font.pixelSize: Theme.bodySize
-            font.bold: root.scheduleState === "overdue" || root.scheduleState === "due"
-            Accessible.ignored: true
-        }
-        Label {
-            visible: root.showLast
-            Layout.fillWidth: true
-            text: root.lastScoreText.length > 0 ? root.lastCompletedText + ". " + root.lastScoreText
-                                                : root.lastCompletedText
-            wrapMode: Text.WordWrap
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-            Accessible.ignored: true
+            spacing: Theme.spacing / 2
+
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                font.pixelSize: root.showLast ? Theme.headingSize : Theme.bodySize
+                font.bold: true
+                Accessible.ignored: true
+            }
+            Label {
+                objectName: "stateText"
+                Layout.fillWidth: true
+                text: (root.scheduleState === "overdue" ? "\u25CF " : root.scheduleState === "due" ? "\u25CB " : "") + root.stateText
+                      + (root.inProgress ? " \u00B7 " + qsTr("Started, not finished") : "")
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                font.bold: !root.showLast ? false : root.scheduleState === "overdue" || root.scheduleState === "due"
+                Accessible.ignored: true
+            }
+            Label {
+                visible: root.showLast
+                Layout.fillWidth: true
+                text: root.lastScoreText.length > 0 ? root.lastCompletedText + ". " + root.lastScoreText
+                                                    : root.lastCompletedText
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+                Accessible.ignored: true
+            }
         }
         ActionButton {
             id: startButton
             objectName: "start_" + root.measureId
+            Layout.alignment: column.sideBySide ? Qt.AlignRight | Qt.AlignVCenter : Qt.AlignLeft
             primary: root.scheduleState === "overdue" || root.scheduleState === "due" || root.inProgress
             text: root.actionText
             Accessible.name: qsTr("%1: %2").arg(root.actionText).arg(root.title)

@@ -43,9 +43,11 @@ ScrollingPage {
         text: page.title
     }
     BodyText {
-        text: measures.dueCount > 0
-              ? qsTr("%n questionnaire(s) to fill in now. Each takes a few minutes; you can stop at any point and go on later.", "", measures.dueCount)
-              : qsTr("Nothing is due now. You can fill in any of these whenever you like.")
+        text: measures.dueCount > 1
+              ? qsTr("%1 questionnaires to fill in now. Each takes a few minutes; you can stop at any point and go on later.").arg(measures.dueCount)
+              : measures.dueCount === 1
+                ? qsTr("One questionnaire to fill in now. It takes a few minutes; you can stop at any point and go on later.")
+                : qsTr("Nothing is due now. You can fill in any of these whenever you like.")
     }
     Notice {
         objectName: "problemsNotice"
