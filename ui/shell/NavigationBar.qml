@@ -20,7 +20,8 @@ Rectangle {
     // The usual width, or enough for the longest section name on one line when large text needs
     // more ("Progress" at 200 % was cut off): a name of one word cannot wrap.
     implicitWidth: Math.min(Math.max(Theme.navigationWidth,
-                                     buttons.implicitWidth + 2 * (flickable.ringRoom + Theme.spacing)),
+                                     buttons.implicitWidth + 2 * flickable.ringRoom + layout.anchors.leftMargin
+                                     + layout.anchors.rightMargin),
                             Theme.navigationMaxWidth)
     color: Theme.surface
 
@@ -28,8 +29,13 @@ Rectangle {
     Accessible.name: qsTr("Sections")
 
     ColumnLayout {
+        id: layout
         anchors.fill: parent
         anchors.margins: Theme.spacing
+        // Narrower at the sides: "Questionnaires" is one long word, and every pixel the bar
+        // takes at large text is one the page does not have.
+        anchors.leftMargin: Theme.spacing / 2
+        anchors.rightMargin: Theme.spacing / 2
         spacing: Theme.spacing
 
         Label {

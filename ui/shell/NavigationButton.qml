@@ -16,8 +16,8 @@ Button {
     implicitHeight: Math.max(Theme.controlHeight, implicitContentHeight + topPadding + bottomPadding)
     topPadding: Theme.spacing / 2
     bottomPadding: Theme.spacing / 2
-    leftPadding: Theme.spacing * 1.5
-    rightPadding: Theme.spacing
+    leftPadding: Theme.spacing * 1.25 // room for the bar that marks the current section
+    rightPadding: Theme.spacing / 2
 
     Keys.onReturnPressed: control.clicked()
     Keys.onEnterPressed: control.clicked()
