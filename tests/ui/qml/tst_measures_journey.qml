@@ -245,8 +245,9 @@ TestCase {
         expectReadable("the PEG result")
     }
 
-    function test_allQuestionsOnOnePage() {
+    function test_questionsAllOnOnePage() {
         openWindow(1)
+        visibleItem("homePage")
         press(findChild(app.contentItem, "nav_questionnaires"))
         press(findChild(visibleItem("questionnairesPage"), "start_gad-7"))
         const page = visibleItem("questionnairePage")
