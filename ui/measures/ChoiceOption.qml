@@ -80,10 +80,15 @@ AbstractButton {
         }
     }
 
+    // Above its neighbours while it has the focus, so that its ring is not drawn under them.
+    z: activeFocus ? 1 : 0
+
     background: Rectangle {
         radius: Theme.radius
+        // In a grid the row's stripe shows through until the answer is chosen or pointed at.
         color: control.checked ? Theme.accentTint
-                               : control.down || control.hovered ? Theme.surface : Theme.background
+                               : control.down || control.hovered ? Theme.surface
+                                                                 : control.compact ? "transparent" : Theme.background
         border.width: control.compact ? 0 : (control.checked ? Theme.focusWidth : 1)
         border.color: control.checked ? Theme.accent : Theme.border
 
