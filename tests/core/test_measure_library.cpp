@@ -108,7 +108,7 @@ TEST_CASE("a folder with broken files still loads the good ones and names the br
           QStringLiteral("stray.scoring.json: there is no stray.questionnaire.json beside it."));
 }
 
-TEST_CASE("questionnaires the clinic sent load with a default total; bundled urls win",
+TEST_CASE("questionnaires the clinic sent load with a default total and bundled urls win",
           "[measures]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -296,7 +296,7 @@ TEST_CASE("PHQ-9 changes meaningfully by 5 points and GAD-7 by 4", "[measures]")
     CHECK_FALSE(changeSince(measure("pgic").rules.scores.front(), 1, 7).meaningful);
 }
 
-TEST_CASE("PGIC: improved, no change, worse; lower is better", "[measures]") {
+TEST_CASE("PGIC: improved, no change, worse, and lower is better", "[measures]") {
     const Measure& m = measure("pgic");
     const std::vector<std::pair<int, const char*>> edges = {
         {1, "Improved"}, {3, "Improved"}, {4, "No change"}, {5, "Worse"}, {7, "Worse"}};

@@ -95,7 +95,7 @@ TEST_CASE("a new entry in an empty diary starts at no pain with nothing else ans
     CHECK(form->errorMessage().isEmpty());
 }
 
-TEST_CASE("a new entry starts from the last one: pain, sleep, body areas, medications; not the "
+TEST_CASE("a new entry starts from the last one: pain, sleep, body areas, medications, but not the "
           "note, mood, triggers or coping") {
     Fixture f;
     auto last = entryAt(kToday, 8, 6, 5);
@@ -289,7 +289,7 @@ TEST_CASE("a locked profile cannot be written to and says so") {
 
 // ---- The medication list -------------------------------------------------------------------
 
-TEST_CASE("medications added, changed and archived; the entry offers the ones still taken") {
+TEST_CASE("medications added, changed and archived, and the entry offers the ones still taken") {
     Fixture f;
     pacewise::ui::MedicationEditor editor;
     editor.setSession(&f.session);
@@ -397,7 +397,7 @@ TEST_CASE("the history filters by dates and by triggers") {
     CHECK(history->rowCount() == 31);
 }
 
-TEST_CASE("deleting an entry removes its row; Undo brings it back to the same place") {
+TEST_CASE("deleting an entry removes its row and Undo brings it back to the same place") {
     Fixture f;
     f.fillDays(5);
     auto history = historyFor(f);

@@ -390,7 +390,7 @@ TEST_CASE("the list shows each questionnaire as due, done, then due and overdue 
     CHECK(due.rowOf(QStringLiteral("pain-nrs")) < 0);
 }
 
-TEST_CASE("a questionnaire that cannot be read is named in a calm note; the others load") {
+TEST_CASE("a questionnaire that cannot be read is named in a calm note and the others load") {
     OpenProfile profile;
     QTemporaryDir folder;
     const QDir bundled(QStringLiteral(PACEWISE_MEASURES_DIR));
