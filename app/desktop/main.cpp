@@ -7,6 +7,7 @@
 #include "shell/Translations.h"
 #include "store/Profile.h"
 #include "synthetic/SyntheticDiary.h"
+#include "synthetic/SyntheticMeasures.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +45,7 @@ constexpr std::uint32_t kDemoIterations = 210'000;
 constexpr int kDemoYears = 5;
 constexpr std::uint64_t kDemoSeed = 1;
 
-// A throw-away profile in `folder` with five years of made-up diary, open.
+// A throw-away profile in `folder` with five years of made-up diary and questionnaires, open.
 std::unique_ptr<pacewise::store::Profile> makeDemoProfile(const QTemporaryDir& folder) {
     pacewise::store::Profile::CreateOptions options;
     options.iterations = kDemoIterations;
@@ -56,6 +57,11 @@ std::unique_ptr<pacewise::store::Profile> makeDemoProfile(const QTemporaryDir& f
     diary.seed = kDemoSeed;
     diary.endDate = QDate::currentDate();
     pacewise::synthetic::generateDiary(profile->database(), diary);
+    pacewise::synthetic::MeasuresOptions measures;
+    measures.years = kDemoYears;
+    measures.seed = kDemoSeed;
+    measures.endDate = diary.endDate;
+    pacewise::synthetic::generateMeasures(profile->database(), measures);
     return profile;
 }
 
@@ -110,7 +116,8 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open a throw-away demo profile with five years of "
-                                        "made-up diary entries. Nothing is saved."));
+                                        "made-up diary entries and questionnaires. Nothing is "
+                                        "saved."));
     parser.addOption(profileOption);
     parser.addOption(selfTestOption);
     parser.addOption(demoOption);
