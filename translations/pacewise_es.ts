@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceQuestion</name>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicConnection</name>
     <message>
         <source>Enter the clinic server address your clinic gave you.</source>
@@ -330,6 +337,159 @@
     </message>
     <message>
         <source>Keep the clinic connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDirectives</name>
+    <message>
+        <source>the attachment is not application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment has no base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>%1 has no English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a text nor texts by language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number (digits and spaces, optionally a leading +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the url must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone, sms or url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not declare the schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an ISO 3166-1 alpha-2 country code in capitals nor &quot;default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;UK&quot; is not an ISO 3166-1 code: the United Kingdom is &quot;GB&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of crisis lines is missing from this installation. Please reinstall Pacewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of crisis lines has no default entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPage</name>
+    <message>
+        <source>Help is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you can talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a text message to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the questionnaire: your answers are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1230,25 @@
     </message>
 </context>
 <context>
+    <name>DueQuestionnairesCard</name>
+    <message>
+        <source>Questionnaires to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team uses these to see how you are doing. Each takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open all questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDetails</name>
     <message>
         <source>Sleep last night</source>
@@ -1257,6 +1436,13 @@
     </message>
 </context>
 <context>
+    <name>GridQuestion</name>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryRow</name>
     <message>
         <source>pain</source>
@@ -1428,6 +1614,247 @@
     </message>
     <message>
         <source>Saved. Thank you for filling in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for filling in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your answers are kept: you can go on later from Questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>Latest score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, answer by answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of your first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meaningful improvement since your first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meaningful change for the worse since your first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChart</name>
+    <message>
+        <source>Your first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful change for the worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureLibrary</name>
+    <message>
+        <source>%1: not valid JSON (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its scoring rules (%2) are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another questionnaire already uses the url %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic (Questionnaire/%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureResults</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRow</name>
+    <message>
+        <source>Started, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStore</name>
+    <message>
+        <source>This questionnaire is not available in this version of Pacewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to question %1 does not belong to this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not the kind of answer this question takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not one of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 does not belong to this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers belong to another questionnaire; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unfinished &quot;%1&quot; is waiting. Continue that one, or discard it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire was already completed; its answers cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed questionnaire cannot be discarded; it is part of your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer &quot;%1&quot; before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundled questionnaire is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureWording</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Next one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first result, %1, was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time it is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time it is %1 lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time it is %1 higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is within the usual ups and downs: not a meaningful change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a meaningful change for the better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a meaningful change for the worse. It may help to talk about it with your care team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +2073,13 @@
     </message>
 </context>
 <context>
+    <name>NumberQuestion</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainCalendar</name>
     <message>
         <source>no entry</source>
@@ -1737,9 +2171,421 @@
     </message>
 </context>
 <context>
+    <name>QuestionBlock</name>
+    <message>
+        <source>You can leave this one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>an item has no linkId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linkId &apos;%1&apos; is used by two items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has the type &apos;%2&apos;, which Pacewise cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has a negative maxLength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; repeats, which Pacewise does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group &apos;%1&apos; has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has answer options but is not a choice item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; takes its answers from a value set, which Pacewise does not look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is a choice item without answer options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an answer option without a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; offers the answer &apos;%2&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has a minimum or maximum but is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has a minimum (%2) above its maximum (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has the enableBehavior &apos;%2&apos; (all or any expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has several enableWhen conditions but no enableBehavior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an enableWhen with the unknown operator &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an enableWhen without a usable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; depends on &apos;%2&apos;, which is not an earlier item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; depends on &apos;%2&apos;, which takes no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; compares &apos;%2&apos; with an answer that does not fit that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a FHIR Questionnaire (resourceType is &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Questionnaire has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Questionnaire has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Welcome back. Your earlier answers are kept: you are where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and see the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your answers and close: finish it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all questions on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireResult</name>
+    <message>
+        <source>Thank you. Your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire has no score to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a guide, not a diagnosis. Your care team looks at it with everything else you tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: back to the questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questionnaires to fill in now. Each takes a few minutes; you can stop at any point and go on later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One questionnaire to fill in now. It takes a few minutes; you can stop at any point and go on later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due now. You can fill in any of these whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you feel you cannot go on, or might harm yourself, help is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who to call for help in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEvents</name>
+    <message>
+        <source>Internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleSlider</name>
     <message>
         <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;measures&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid &quot;measure&quot; id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot; is planned twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot;: &quot;%2&quot; must be a whole number of days from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot; has no &quot;everyDays&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default questionnaire schedule is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRules</name>
+    <message>
+        <source>a score has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score id &apos;%1&apos; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has the method &apos;%2&apos; (sum or mean expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a safety rule watches the item &apos;%1&apos;, which the questionnaire does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a safety rule watches the item &apos;%1&apos;, which has no numeric value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safety rule on item &apos;%1&apos; has no numeric &apos;above&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: &apos;%2&apos; must be a list of linkIds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; counts no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; counts the item &apos;%2&apos;, which the questionnaire does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; counts the item &apos;%2&apos;, which has no numeric value (a number, or options that all carry an ordinal value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; counts the item &apos;%2&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; reverses the item &apos;%2&apos;, which it does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; reverses items but has no reverseMin below its reverseMax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has a maxMissing that is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; allows %2 missing items out of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has the missing rule &apos;%2&apos; (no-score or prorate expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; allows missing items but gives no score when one is missing (set missing to prorate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has decimals outside 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; needs a minimum below its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; does not say whether higher is worse (higherIsWorse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has a code without a system or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: &apos;bands&apos; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: band %2 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: band &apos;%2&apos; needs a &apos;from&apos; no higher than its &apos;to&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: band &apos;%2&apos; (%3 to %4) lies outside the score&apos;s range (%5 to %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: bands &apos;%2&apos; and &apos;%3&apos; overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: there is a gap between bands &apos;%2&apos; and &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos;: the bands do not cover the whole range (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has a meaningful change in points that is not above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score &apos;%1&apos; has a meaningful change in percent that is not above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not declare the schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules are for the questionnaire &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;scores&apos; and &apos;safety&apos; must be lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,11 +2886,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a throw-away demo profile with five years of made-up diary entries. Nothing is saved.</source>
+        <source>There is no room for the demo profile in the temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no room for the demo profile in the temporary folder.</source>
+        <source>Open a throw-away demo profile with five years of made-up diary entries and questionnaires. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2928,29 @@
     </message>
     <message>
         <source>Some fields need another look. The problem is written under each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::CrisisResources</name>
+    <message>
+        <source>You are not alone. If you might act on these thoughts or are in danger, call your local emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not alone. If you might act on these thoughts or are in danger, call %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody at your clinic sees your answers as you give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise will tell your care team the next time it connects to them; that may not be soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise is not connected to a clinic, so it cannot tell your care team. If you can, tell them yourself, or use one of the services below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +3139,172 @@
     </message>
 </context>
 <context>
+    <name>pacewise::ui::MeasureListModel</name>
+    <message>
+        <source>Last filled in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One questionnaire could not be loaded: %1. The others work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questionnaires could not be loaded: %2. The others work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time: not on your schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::MeasureResultsModel</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first answer, on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores go from %1 to %2. Lower scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores go from %1 to %2. Higher scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of %1 or more, or of %2 % or more, since your first answer is meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of %1 or more since your first answer is meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of %1 % or more since your first answer is meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first answer. Later answers will be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score is the same as at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score is %1 lower than at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score is %1 higher than at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a meaningful improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a meaningful change for the worse. It may help to talk it over with your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — within the usual ups and downs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3. Answers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest %1, highest %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first answer, on %1, was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest, on %1, was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers with a meaningful improvement since the start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers with a meaningful change for the worse since the start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires are answered every week or every few weeks, so this part always shows at least the last 3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires answered yet. You will find them under Questionnaires, and the Home page shows when one is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires were answered in this period. Choose a longer period to see earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacewise::ui::MedicationDoseModel</name>
     <message numerus="yes">
         <source>%1 (%n dose(s))</source>
@@ -2342,6 +3377,57 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::QuestionnaireSession</name>
+    <message>
+        <source>Pacewise is locked. Unlock it to go on with this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire could not be found. Your clinic may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer to go on: this question needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 needs an answer before you can finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise could not note this answer for your care team. Please tell them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first result. The next ones will be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
