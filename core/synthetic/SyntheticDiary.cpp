@@ -4,51 +4,14 @@
 #include "diary/DiaryStore.h"
 #include "diary/MedicationList.h"
 #include "store/Database.h"
+#include "synthetic/SeededRandom.h"
 
-#include <QUuid>
 #include <algorithm>
 #include <array>
 #include <cmath>
 
 namespace pacewise::synthetic {
 namespace {
-
-// SplitMix64: tiny, fast and fully specified, so a seed means the same data everywhere.
-class Random {
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; } // [0, 1)
-    bool chance(double p) { return uniform() < p; }
-    int between(int lo, int hi) { return lo + int(next() % std::uint64_t(hi - lo + 1)); }
-    // Irwin-Hall approximation of a standard normal: portable and plenty for synthetic data.
-    double normal() {
-        double sum = 0;
-        for (int i = 0; i < 12; ++i)
-            sum += uniform();
-        return sum - 6.0;
-    }
-    QString uuid() {
-        QByteArray bytes(16, Qt::Uninitialized);
-        for (int i = 0; i < 16; i += 8) {
-            const std::uint64_t v = next();
-            for (int j = 0; j < 8; ++j)
-                bytes[i + j] = char(v >> (8 * j));
-        }
-        bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
-        bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
-        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-    }
-
-private:
-    std::uint64_t m_state;
-};
 
 int clampScale(double v) {
     return std::clamp(int(std::lround(v)), 0, 10);
@@ -70,7 +33,7 @@ const std::array kNotes{
 } // namespace
 
 DiaryResult generateDiary(store::Database& db, const DiaryOptions& options) {
-    Random rng(options.seed);
+    SeededRandom rng(options.seed);
     DiaryResult result;
     const diary::DiaryCatalogue& catalogue = diary::DiaryCatalogue::load();
 

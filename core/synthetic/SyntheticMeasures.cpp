@@ -4,8 +4,8 @@
 #include "measures/MeasureLibrary.h"
 #include "measures/MeasureStore.h"
 #include "store/Database.h"
+#include "synthetic/SeededRandom.h"
 
-#include <QUuid>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -19,42 +19,6 @@ using measures::Item;
 using measures::ItemType;
 using measures::Measure;
 using measures::Response;
-
-// SplitMix64, as in the diary generator: a seed means the same history on every machine.
-class Random {
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; } // [0, 1)
-    bool chance(double p) { return uniform() < p; }
-    int between(int lo, int hi) { return lo + int(next() % std::uint64_t(hi - lo + 1)); }
-    double normal() { // Irwin-Hall: portable, and plenty for made-up answers
-        double sum = 0;
-        for (int i = 0; i < 12; ++i)
-            sum += uniform();
-        return sum - 6.0;
-    }
-    QString uuid() {
-        QByteArray bytes(16, Qt::Uninitialized);
-        for (int i = 0; i < 16; i += 8) {
-            const std::uint64_t v = next();
-            for (int j = 0; j < 8; ++j)
-                bytes[i + j] = char(v >> (8 * j));
-        }
-        bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
-        bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
-        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-    }
-
-private:
-    std::uint64_t m_state;
-};
 
 // How one instrument is asked and how its answers move. Severity is the share of the scale
 // (0 best, 1 worst) the patient sits at; it falls linearly from `from` to `to` over the years,
@@ -124,7 +88,7 @@ std::optional<Answer> answerAt(const Item& item, double position) {
     return std::nullopt;
 }
 
-Answers answersFor(const Measure& measure, double severity, Random& rng) {
+Answers answersFor(const Measure& measure, double severity, SeededRandom& rng) {
     const measures::Questionnaire& q = measure.questionnaire;
     const measures::ScoreRule* headline =
         measure.rules.scores.empty() ? nullptr : &measure.rules.scores.front();
@@ -149,7 +113,7 @@ Answers answersFor(const Measure& measure, double severity, Random& rng) {
 
 int generateMeasures(store::Database& db, const MeasuresOptions& options) {
     // Another stream than the diary's for the same seed: the ids never repeat the diary's.
-    Random rng(options.seed ^ 0x6D6561737572657Full);
+    SeededRandom rng(options.seed ^ 0x6D6561737572657Full);
     const measures::MeasureLibrary library = measures::MeasureLibrary::loadBundled();
     std::array<const Measure*, kPlans.size()> measuresOf{};
     for (std::size_t i = 0; i < kPlans.size(); ++i) {
