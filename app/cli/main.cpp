@@ -239,18 +239,6 @@ int runGenerate(const Options& options, cli::PassphraseInput& input, bool termin
 
 // --- measures ------------------------------------------------------------------------------
 
-QString stateName(measures::Schedule::State state) {
-    switch (state) {
-    case measures::Schedule::State::Due:
-        return QStringLiteral("due");
-    case measures::Schedule::State::Overdue:
-        return QStringLiteral("overdue");
-    case measures::Schedule::State::Done:
-        return QStringLiteral("done");
-    }
-    return QStringLiteral("unknown");
-}
-
 // "due since 2026-03-02", "overdue since …", "done, next due …", or "not scheduled".
 QString scheduleText(const measures::Schedule::Status* status) {
     if (!status)
@@ -320,7 +308,7 @@ int runMeasures(const Options& options, cli::PassphraseInput& input) {
                 {QStringLiteral("inProgress"), store.inProgress(measure.id).has_value()},
             };
             if (status) {
-                entry.insert(QStringLiteral("state"), stateName(status->state));
+                entry.insert(QStringLiteral("state"), measures::Schedule::stateKey(status->state));
                 entry.insert(QStringLiteral("dueDate"), status->dueDate.toString(Qt::ISODate));
                 entry.insert(QStringLiteral("everyDays"), planned->everyDays);
             } else {

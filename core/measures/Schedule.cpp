@@ -133,4 +133,16 @@ std::vector<Schedule::Status> Schedule::statusOn(const std::vector<PlannedMeasur
     return statuses;
 }
 
+QString Schedule::stateKey(State state) {
+    switch (state) {
+    case State::Due:
+        return QStringLiteral("due");
+    case State::Overdue:
+        return QStringLiteral("overdue");
+    case State::Done:
+        return QStringLiteral("done");
+    }
+    return QStringLiteral("due");
+}
+
 } // namespace pacewise::measures

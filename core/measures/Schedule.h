@@ -29,6 +29,8 @@ class Schedule {
 
 public:
     enum class State { Due, Overdue, Done };
+    // "due", "overdue", "done": the state's stable name for JSON and QML (not for people).
+    static QString stateKey(State state);
     struct Status {
         QString measureId;
         State state = State::Due;

@@ -25,18 +25,6 @@ int order(const QString& state) {
     return 3;
 }
 
-QString stateKey(measures::Schedule::State state) {
-    switch (state) {
-    case measures::Schedule::State::Due:
-        return QStringLiteral("due");
-    case measures::Schedule::State::Overdue:
-        return QStringLiteral("overdue");
-    case measures::Schedule::State::Done:
-        return QStringLiteral("done");
-    }
-    return QStringLiteral("any");
-}
-
 } // namespace
 
 MeasureListModel::MeasureListModel(QObject* parent)
@@ -199,7 +187,7 @@ void MeasureListModel::refresh() {
                                                                   : measure.questionnaire.title;
                 const auto found = planned.find(measure.id);
                 if (found != planned.end()) {
-                    row.state = stateKey(found->second.state);
+                    row.state = measures::Schedule::stateKey(found->second.state);
                     row.stateText = MeasureWording::stateText(found->second, today);
                     row.dueDate = found->second.dueDate;
                 } else {
