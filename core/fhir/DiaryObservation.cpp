@@ -3,6 +3,7 @@
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryEntry.h"
 #include "error/Error.h"
+#include "fhir/FhirElements.h"
 
 #include <QJsonArray>
 #include <cstdlib>
@@ -12,45 +13,15 @@ namespace {
 
 const QString kLoinc = QStringLiteral("http://loinc.org");
 const QString kSnomed = QStringLiteral("http://snomed.info/sct");
-const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
-const QString kObservationCategory =
-    QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category");
-
-QJsonObject coding(const QString& system, const QString& code, const QString& display = {}) {
-    QJsonObject c{{QLatin1String("system"), system}, {QLatin1String("code"), code}};
-    if (!display.isEmpty())
-        c.insert(QLatin1String("display"), display);
-    return c;
-}
-
-QJsonObject codeableConcept(const QJsonObject& singleCoding, const QString& text = {}) {
-    QJsonObject c{{QLatin1String("coding"), QJsonArray{singleCoding}}};
-    if (!text.isEmpty())
-        c.insert(QLatin1String("text"), text);
-    return c;
-}
 
 QJsonObject textOnly(const QString& text) {
     return QJsonObject{{QLatin1String("text"), text}};
 }
 
-// FHIR strings: no control characters other than tab, CR and LF, and nothing but whitespace is
-// no value at all (an empty element is invalid).
-QString fhirString(const QString& text) {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() >= 32 || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
-            c == QLatin1Char('\n'))
-            out.append(c);
-    }
-    return out.trimmed();
-}
-
 QJsonObject quantity(double value, const QString& ucumCode) {
     return QJsonObject{{QLatin1String("value"), value},
                        {QLatin1String("unit"), ucumCode},
-                       {QLatin1String("system"), kUcum},
+                       {QLatin1String("system"), kUcumSystem},
                        {QLatin1String("code"), ucumCode}};
 }
 
@@ -60,18 +31,6 @@ QJsonObject component(const QJsonObject& code, const char* valueKey, const QJson
 
 QJsonObject diaryCode(const char* code, const char* display) {
     return codeableConcept(coding(diaryCodeSystem(), QLatin1String(code), QLatin1String(display)));
-}
-
-// FHIR dateTime with the offset the person was in, to the second: a clinician reading "14:30"
-// should see the patient's own clock, and the offset keeps the instant exact.
-QString fhirDateTime(const QDateTime& when) {
-    const int offset = when.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return when.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString status(const diary::DiaryEntry& entry) {
@@ -156,9 +115,10 @@ QJsonObject diaryObservation(const diary::DiaryEntry& entry, const QString& pati
                    {QLatin1String("system"), identifierSystem(QLatin1String(kDiaryEntryKind))},
                    {QLatin1String("value"), entry.id}}});
     obs.insert(QLatin1String("status"), status(entry));
-    obs.insert(QLatin1String("category"),
-               QJsonArray{codeableConcept(coding(kObservationCategory, QStringLiteral("survey"),
-                                                 QStringLiteral("Survey")))});
+    obs.insert(
+        QLatin1String("category"),
+        QJsonArray{codeableConcept(coding(kObservationCategorySystem, QStringLiteral("survey"),
+                                          QStringLiteral("Survey")))});
     obs.insert(QLatin1String("code"),
                codeableConcept(coding(kLoinc, QStringLiteral("72514-3"),
                                       QStringLiteral("Pain severity - 0-10 verbal numeric rating "
@@ -166,7 +126,8 @@ QJsonObject diaryObservation(const diary::DiaryEntry& entry, const QString& pati
                                QStringLiteral("Pain now")));
     obs.insert(QLatin1String("subject"),
                QJsonObject{{QLatin1String("reference"), patientReference}});
-    obs.insert(QLatin1String("effectiveDateTime"), fhirDateTime(entry.recordedAt));
+    obs.insert(QLatin1String("effectiveDateTime"),
+               fhirDateTime(entry.recordedAt.toUTC(), entry.recordedAt.offsetFromUtc()));
     if (entry.updatedAt.isValid())
         obs.insert(QLatin1String("issued"), entry.updatedAt.toUTC().toString(Qt::ISODateWithMs));
     obs.insert(QLatin1String("valueInteger"), entry.painNow);

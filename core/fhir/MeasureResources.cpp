@@ -2,6 +2,7 @@
 
 #include "error/Error.h"
 #include "fhir/DiaryObservation.h"
+#include "fhir/FhirElements.h"
 #include "measures/MeasureLibrary.h"
 #include "measures/MeasureStore.h"
 #include "safety/SafetyEvents.h"
@@ -13,32 +14,12 @@
 namespace pacewise::fhir {
 namespace {
 
-const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
-const QString kObservationCategory =
-    QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category");
 const QString kFlagCategory = QStringLiteral("http://terminology.hl7.org/CodeSystem/flag-category");
 const QString kCommunicationCategory =
     QStringLiteral("http://terminology.hl7.org/CodeSystem/communication-category");
 const QString kSafetyCodeSystem = QStringLiteral("https://pacewise.app/fhir/CodeSystem/safety");
 const QString kScoreCodeSystem =
     QStringLiteral("https://pacewise.app/fhir/CodeSystem/measure-score");
-
-QJsonObject coding(const QString& system, const QString& code, const QString& display = {}) {
-    QJsonObject c;
-    if (!system.isEmpty())
-        c.insert(QLatin1String("system"), system);
-    c.insert(QLatin1String("code"), code);
-    if (!display.isEmpty())
-        c.insert(QLatin1String("display"), display);
-    return c;
-}
-
-QJsonObject codeableConcept(const QJsonObject& singleCoding, const QString& text = {}) {
-    QJsonObject c{{QLatin1String("coding"), QJsonArray{singleCoding}}};
-    if (!text.isEmpty())
-        c.insert(QLatin1String("text"), text);
-    return c;
-}
 
 QJsonArray identifier(const char* kind, const QString& id) {
     return QJsonArray{QJsonObject{{QLatin1String("system"), identifierSystem(QLatin1String(kind))},
@@ -54,30 +35,6 @@ QJsonObject logicalReference(const char* kind, const QString& id, const char* ty
 
 QJsonObject reference(const QString& target) {
     return QJsonObject{{QLatin1String("reference"), target}};
-}
-
-// FHIR strings: no control characters other than tab, CR and LF, and nothing but whitespace is
-// no value at all (an empty element is invalid).
-QString fhirString(const QString& text) {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() >= 32 || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
-            c == QLatin1Char('\n'))
-            out.append(c);
-    }
-    return out.trimmed();
-}
-
-// The patient's own clock and offset, to the second: what a clinician reads is what the patient
-// saw, and the offset keeps the instant exact.
-QString fhirDateTime(const QDateTime& utc, int offsetSeconds) {
-    const int minutes = std::abs(offsetSeconds) / 60;
-    return utc.toOffsetFromUtc(offsetSeconds).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           (offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 [[noreturn]] void internal(const char* what) {
@@ -182,7 +139,7 @@ void putValue(QJsonObject& target, const measures::ScoreRule& rule, double value
     target.insert(QLatin1String("valueQuantity"),
                   QJsonObject{{QLatin1String("value"), value},
                               {QLatin1String("unit"), QLatin1String("score")},
-                              {QLatin1String("system"), kUcum},
+                              {QLatin1String("system"), kUcumSystem},
                               {QLatin1String("code"), QLatin1String("{score}")}});
 }
 
@@ -297,9 +254,10 @@ QJsonObject scoreObservation(const measures::Measure& measure, const measures::R
     obs.insert(QLatin1String("resourceType"), QLatin1String("Observation"));
     obs.insert(QLatin1String("identifier"), identifier(kMeasureScoreKind, response.id));
     obs.insert(QLatin1String("status"), QLatin1String("final"));
-    obs.insert(QLatin1String("category"),
-               QJsonArray{codeableConcept(coding(kObservationCategory, QStringLiteral("survey"),
-                                                 QStringLiteral("Survey")))});
+    obs.insert(
+        QLatin1String("category"),
+        QJsonArray{codeableConcept(coding(kObservationCategorySystem, QStringLiteral("survey"),
+                                          QStringLiteral("Survey")))});
     if (!headline.code && !measure.questionnaire.codes.empty()) {
         // The panel names what was measured when the score has no code of its own.
         const measures::Coding& panel = measure.questionnaire.codes.front();
