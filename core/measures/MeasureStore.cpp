@@ -492,6 +492,32 @@ std::vector<Response> MeasureStore::history(const QString& measureId) const {
     return responses;
 }
 
+std::vector<MeasureStore::ScorePoint> MeasureStore::scoreHistory(const QString& measureId,
+                                                                 const QString& ruleId) const {
+    store::Statement query = m_db.prepare(
+        "SELECT r.completed_at, r.utc_offset, s.value, s.answered, s.missing, s.prorated, s.band "
+        "FROM measure_responses r JOIN measure_scores s ON s.response_id = r.id "
+        "WHERE r.measure_id = ? AND r.completed_at IS NOT NULL AND s.rule_id = ? "
+        "ORDER BY r.completed_at, r.id");
+    query.bind(1, measureId);
+    query.bind(2, ruleId);
+    std::vector<ScorePoint> points;
+    while (query.step()) {
+        ScorePoint p;
+        p.completedAt = QDateTime::fromMSecsSinceEpoch(query.int64(0), Qt::UTC);
+        p.utcOffset = int(query.int64(1));
+        p.score.ruleId = ruleId;
+        if (!query.isNull(2))
+            p.score.value = query.real(2);
+        p.score.answered = int(query.int64(3));
+        p.score.missing = int(query.int64(4));
+        p.score.prorated = query.int64(5) != 0;
+        p.score.band = int(query.int64(6));
+        points.push_back(std::move(p));
+    }
+    return points;
+}
+
 std::optional<Response> MeasureStore::latest(const QString& measureId) const {
     store::Statement query =
         m_db.prepare(std::string("SELECT ") + kColumns +

@@ -64,6 +64,15 @@ public:
     // Completed responses of one measure, oldest first (charts and change since baseline).
     std::vector<Response> history(const QString& measureId) const;
     std::optional<Response> latest(const QString& measureId) const;
+
+    // One score of every completed response of a measure, oldest first, without reading the
+    // answers: what charts need (Progress reads five years of questionnaires this way).
+    struct ScorePoint {
+        QDateTime completedAt; // UTC
+        int utcOffset = 0;
+        Score score;
+    };
+    std::vector<ScorePoint> scoreHistory(const QString& measureId, const QString& ruleId) const;
     int countCompleted() const;
     int countCompleted(const QString& measureId) const;
 

@@ -101,12 +101,13 @@ Measures measure(store::Database& db, int saves, QDate today) {
     }
 
     // The questionnaire results of the progress screen (ui's MeasureResultsModel): the library
-    // with the clinic's questionnaires, and every measure's history.
+    // with the clinic's questionnaires, and every measure's headline score history.
     m.measureResults = timeIt(20, [&] {
         const measures::MeasureLibrary library = measures::MeasureLibrary::load(db);
         const measures::MeasureStore store(db, library);
         for (const measures::Measure& measure : library.measures())
-            store.history(measure.id);
+            if (!measure.rules.scores.empty())
+                store.scoreHistory(measure.id, measure.rules.scores.front().id);
     });
 
     std::vector<double> samples;

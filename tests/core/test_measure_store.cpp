@@ -402,6 +402,19 @@ TEST_CASE("many completions go in at once, keep their times, and read back oldes
     REQUIRE(day.step());
     CHECK(day.text(0) == QStringLiteral("2026-01-06"));
     CHECK(f.store.latest(kCheckin)->id == history.back().id);
+
+    // The charts' reading: the same scores and times, oldest first, without the answers.
+    const QString rule = history.front().scores.front().ruleId;
+    const std::vector<MeasureStore::ScorePoint> points = f.store.scoreHistory(kCheckin, rule);
+    REQUIRE(points.size() == history.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        CHECK(points[i].completedAt == history[i].completedAt);
+        CHECK(points[i].utcOffset == 3600);
+        CHECK(points[i].score.ruleId == rule);
+        CHECK(points[i].score.value == history[i].scores.front().value);
+        CHECK(points[i].score.band == history[i].scores.front().band);
+    }
+    CHECK(f.store.scoreHistory(kCheckin, QStringLiteral("no-such-rule")).empty());
 }
 
 TEST_CASE("one refused completion keeps the whole batch out", "[measures][store]") {

@@ -133,17 +133,14 @@ void MeasureResultsModel::refresh() {
                 r.title = measure.questionnaire.title.isEmpty() ? measure.questionnaire.name
                                                                 : measure.questionnaire.title;
                 r.rule = measure.rules.scores.front();
-                for (const measures::Response& response : store.history(measure.id)) {
-                    const auto score = std::find_if(
-                        response.scores.begin(), response.scores.end(),
-                        [&](const measures::Score& s) { return s.ruleId == r.rule.id; });
-                    if (score == response.scores.end() || !score->value)
+                for (const auto& stored : store.scoreHistory(measure.id, r.rule.id)) {
+                    if (!stored.score.value)
                         continue; // too many items missing: no score to draw
                     Point p;
-                    p.at = response.completedAt;
-                    p.localDate = response.completedAt.toOffsetFromUtc(response.utcOffset).date();
-                    p.value = *score->value;
-                    p.band = bandOf(r.rule, p.value, score->band);
+                    p.at = stored.completedAt;
+                    p.localDate = stored.completedAt.toOffsetFromUtc(stored.utcOffset).date();
+                    p.value = *stored.score.value;
+                    p.band = bandOf(r.rule, p.value, stored.score.band);
                     r.points.push_back(p);
                 }
                 if (r.points.empty())
