@@ -175,6 +175,71 @@ CREATE TABLE safety_events (
     UNIQUE (response_id, link_id)
 );
 )sql"},
+    Migration{6,
+              "programme: module progress and reading position, exercise records, homework with "
+              "its check-offs (module and clinic assigned)",
+              R"sql(
+CREATE TABLE programme_modules (
+    module_id      TEXT PRIMARY KEY NOT NULL, -- 'understanding-pain', ...
+    record_id      TEXT NOT NULL UNIQUE,      -- client-made UUID: the FHIR Task's identifier
+    started_at     INTEGER,                   -- UTC ms since the epoch; first page opened
+    completed_at   INTEGER,                   -- every page of every lesson read
+    time_spent_ms  INTEGER NOT NULL DEFAULT 0,
+    lesson_id      TEXT NOT NULL DEFAULT '',  -- where the patient was: the reader resumes there
+    page_index     INTEGER NOT NULL DEFAULT 0,
+    updated_at     INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE programme_pages_read (
+    module_id   TEXT NOT NULL,
+    lesson_id   TEXT NOT NULL,
+    page_index  INTEGER NOT NULL,
+    read_at     INTEGER NOT NULL,
+    PRIMARY KEY (module_id, lesson_id, page_index)
+) WITHOUT ROWID;
+CREATE TABLE exercise_records (
+    id                    TEXT PRIMARY KEY NOT NULL,   -- client-made UUID
+    exercise_id           TEXT NOT NULL,               -- 'thought-record', 'pacing-plan', ...
+    questionnaire_url     TEXT NOT NULL,
+    questionnaire_version TEXT NOT NULL DEFAULT '',
+    answers               TEXT NOT NULL DEFAULT '{}',  -- JSON: linkId -> FHIR answer element
+    parent_id             TEXT,                        -- a pacing log's plan
+    homework_id           TEXT,                        -- the homework it was done for
+    started_at            INTEGER NOT NULL,            -- UTC ms since the epoch
+    updated_at            INTEGER NOT NULL,
+    completed_at          INTEGER,                     -- NULL: a draft
+    utc_offset            INTEGER NOT NULL DEFAULT 0,
+    local_date            TEXT NOT NULL                -- yyyy-MM-dd, local, of start
+);
+CREATE INDEX exercise_by_kind ON exercise_records (exercise_id, started_at);
+CREATE INDEX exercise_by_parent ON exercise_records (parent_id) WHERE parent_id IS NOT NULL;
+CREATE TABLE homework (
+    id              TEXT PRIMARY KEY NOT NULL,  -- client-made UUID
+    source          TEXT NOT NULL,              -- 'module' | 'clinic'
+    module_id       TEXT NOT NULL DEFAULT '',
+    template_id     TEXT NOT NULL DEFAULT '',
+    clinic_task_id  TEXT,                       -- the clinic's Task id (clinic homework)
+    clinic_version  TEXT,                       -- the Task version we last saw (If-Match)
+    title           TEXT NOT NULL,
+    description     TEXT NOT NULL DEFAULT '',
+    exercise_id     TEXT NOT NULL DEFAULT '',   -- doing this exercise checks it off
+    target_count    INTEGER NOT NULL DEFAULT 1,
+    assigned_at     INTEGER NOT NULL,           -- UTC ms since the epoch
+    due_date        TEXT NOT NULL,              -- yyyy-MM-dd, local
+    status          TEXT NOT NULL DEFAULT 'open', -- 'open' | 'done' | 'cancelled'
+    completed_at    INTEGER,
+    updated_at      INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX homework_clinic_task ON homework (clinic_task_id)
+    WHERE clinic_task_id IS NOT NULL;
+CREATE INDEX homework_due ON homework (due_date);
+CREATE TABLE homework_checkoffs (
+    homework_id        TEXT NOT NULL REFERENCES homework (id) ON DELETE CASCADE,
+    done_at            INTEGER NOT NULL,         -- UTC ms since the epoch
+    local_date         TEXT NOT NULL,
+    exercise_record_id TEXT,                     -- NULL: ticked by hand
+    PRIMARY KEY (homework_id, done_at)
+) WITHOUT ROWID;
+)sql"},
 };
 
 } // namespace
