@@ -1,0 +1,1 @@
+#include "synthetic/SyntheticProgramme.h"

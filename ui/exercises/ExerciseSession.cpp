@@ -1,0 +1,1 @@
+#include "exercises/ExerciseSession.h"
