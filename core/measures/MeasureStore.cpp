@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-#include <cmath>
 #include <map>
 
 namespace pacewise::measures {
@@ -57,29 +56,6 @@ int localOffsetAt(const QDateTime& utc) {
     return utc.toLocalTime().offsetFromUtc();
 }
 
-bool answerable(const Item& item) {
-    return item.type != ItemType::Group && item.type != ItemType::Display;
-}
-
-// How a question is named in a message: its prefix and text as the patient saw them, or its
-// linkId when it has no text.
-QString questionName(const Item& item) {
-    QString text = item.text.simplified();
-    if (text.size() > 80)
-        text = text.left(77) + QStringLiteral("...");
-    if (text.isEmpty())
-        return item.linkId;
-    return item.prefix.isEmpty() ? text : item.prefix + QLatin1Char(' ') + text;
-}
-
-std::optional<double> numberOf(const Answer& answer) {
-    if (answer.type == Answer::Type::Integer)
-        return double(answer.integer);
-    if (answer.type == Answer::Type::Decimal)
-        return answer.decimal;
-    return std::nullopt;
-}
-
 } // namespace
 
 MeasureStore::MeasureStore(store::Database& db, const MeasureLibrary& library, Clock clock)
@@ -121,97 +97,7 @@ std::optional<Response> MeasureStore::inProgress(const QString& measureId) const
 }
 
 Answers MeasureStore::checkedAnswers(const Measure& m, const Answers& given) const {
-    const Questionnaire& q = m.questionnaire;
-    for (const auto& [linkId, answer] : given) {
-        const Item* item = q.find(linkId);
-        if (!item || !answerable(*item))
-            throw Error(
-                ErrorCode::InvalidInput,
-                tr("The answer to question %1 does not belong to this questionnaire.").arg(linkId),
-                linkId);
-    }
-    // Document order: enableWhen only points at earlier items, so whether an item is enabled is
-    // decided by the answers already kept.
-    Answers kept;
-    for (const Item* item : q.allItems()) {
-        const auto it = given.find(item->linkId);
-        if (it == given.end() || !isEnabled(q, *item, kept))
-            continue;
-        Answer answer = it->second;
-        const QString name = questionName(*item);
-        const auto wrongType = [&] {
-            return Error(ErrorCode::InvalidInput,
-                         tr("The answer to \"%1\" is not the kind of answer this question "
-                            "takes.")
-                             .arg(name),
-                         item->linkId);
-        };
-        switch (item->type) {
-        case ItemType::Boolean:
-            if (answer.type != Answer::Type::Boolean)
-                throw wrongType();
-            break;
-        case ItemType::Integer:
-        case ItemType::Decimal: {
-            if (item->type == ItemType::Decimal && answer.type == Answer::Type::Integer)
-                answer = Answer::ofDecimal(double(answer.integer));
-            const bool typeOk = item->type == ItemType::Integer
-                                    ? answer.type == Answer::Type::Integer
-                                    : answer.type == Answer::Type::Decimal;
-            const std::optional<double> value = numberOf(answer);
-            if (!typeOk || !value || !std::isfinite(*value))
-                throw wrongType();
-            if ((item->minValue && *value < *item->minValue) ||
-                (item->maxValue && *value > *item->maxValue)) {
-                const QString low = item->minValue ? QString::number(*item->minValue) : QString();
-                const QString high = item->maxValue ? QString::number(*item->maxValue) : QString();
-                throw Error(
-                    ErrorCode::InvalidInput,
-                    item->minValue && item->maxValue
-                        ? tr("The answer to \"%1\" must be from %2 to %3.").arg(name, low, high)
-                    : item->minValue
-                        ? tr("The answer to \"%1\" must be at least %2.").arg(name, low)
-                        : tr("The answer to \"%1\" must be at most %2.").arg(name, high),
-                    item->linkId);
-            }
-            break;
-        }
-        case ItemType::String:
-            if (answer.type != Answer::Type::String)
-                throw wrongType();
-            if (answer.string.trimmed().isEmpty())
-                continue; // an emptied text box is no answer
-            if (item->maxLength > 0 && answer.string.size() > item->maxLength)
-                throw Error(ErrorCode::InvalidInput,
-                            tr("The answer to \"%1\" is longer than %2 characters.")
-                                .arg(name)
-                                .arg(item->maxLength),
-                            item->linkId);
-            break;
-        case ItemType::Choice: {
-            if (answer.type != Answer::Type::Coding)
-                throw wrongType();
-            const AnswerOption* chosen = nullptr;
-            for (const AnswerOption& option : item->options)
-                if (option.coding.code == answer.coding.code &&
-                    (answer.coding.system.isEmpty() ||
-                     option.coding.system == answer.coding.system))
-                    chosen = &option;
-            if (!chosen)
-                throw Error(ErrorCode::InvalidInput,
-                            tr("The answer to \"%1\" is not one of its choices.").arg(name),
-                            item->linkId);
-            // Stored as the definition spells it, display included.
-            answer = Answer::ofCoding(chosen->coding);
-            break;
-        }
-        case ItemType::Group:
-        case ItemType::Display:
-            continue;
-        }
-        kept.insert_or_assign(item->linkId, std::move(answer));
-    }
-    return kept;
+    return m.questionnaire.checkedAnswers(given);
 }
 
 void MeasureStore::saveProgress(Response& response) {
@@ -313,14 +199,10 @@ void MeasureStore::write(Response& response) {
     const Measure& m = measure(response.measureId);
     const Questionnaire& q = m.questionnaire;
     response.answers = checkedAnswers(m, response.answers);
-    for (const Item* item : q.allItems()) {
-        if (!item->required || !answerable(*item) || response.answers.contains(item->linkId) ||
-            !isEnabled(q, *item, response.answers))
-            continue;
+    if (const Item* missing = q.firstUnansweredRequired(response.answers))
         throw Error(ErrorCode::InvalidInput,
-                    tr("Please answer \"%1\" before finishing.").arg(questionName(*item)),
-                    item->linkId);
-    }
+                    tr("Please answer \"%1\" before finishing.").arg(missing->shownName()),
+                    missing->linkId);
     const QDateTime now = m_clock().toUTC();
     if (response.id.isEmpty())
         response.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -1,10 +1,12 @@
 #include "measures/Questionnaire.h"
 
 #include "error/Error.h"
+#include "measures/Scoring.h" // isEnabled
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <cmath>
 #include <functional>
 
 namespace pacewise::measures {
@@ -39,6 +41,19 @@ std::vector<Coding> readCodings(const QJsonValue& value) {
     for (const QJsonValue& v : value.toArray())
         codes.push_back(readCoding(v.toObject()));
     return codes;
+}
+
+// FHIR's date and time as answers hold them: a whole day, a time to the second. FHIR also allows
+// "2026" or "2026-03" and fractions of a second; an answer here is neither.
+const QLatin1String kDateFormat("yyyy-MM-dd");
+const QLatin1String kTimeFormat("HH:mm:ss");
+
+QDate dateOf(const QString& text) {
+    return text.size() == 10 ? QDate::fromString(text, kDateFormat) : QDate();
+}
+
+QTime timeOf(const QString& text) {
+    return text.size() == 8 ? QTime::fromString(text, kTimeFormat) : QTime();
 }
 
 std::optional<double> numberOf(const QJsonObject& extension) {
@@ -85,6 +100,7 @@ std::optional<ItemType> itemTypeOf(const QString& type) {
         {"boolean", ItemType::Boolean}, {"decimal", ItemType::Decimal},
         {"integer", ItemType::Integer}, {"string", ItemType::String},
         {"text", ItemType::String},     {"choice", ItemType::Choice},
+        {"date", ItemType::Date},       {"time", ItemType::Time},
     };
     for (const auto& [name, itemType] : kTypes)
         if (type == QLatin1String(name))
@@ -336,6 +352,112 @@ private:
     QSet<QString> m_linkIds;
 };
 
+std::optional<double> plainNumber(const Answer& answer) {
+    if (answer.type == Answer::Type::Integer)
+        return double(answer.integer);
+    if (answer.type == Answer::Type::Decimal)
+        return answer.decimal;
+    return std::nullopt;
+}
+
+Error answerError(const QString& message, const Item& item) {
+    return Error(ErrorCode::InvalidInput, message, item.linkId);
+}
+
+// One answer checked against its item: the answer to keep, nullopt when it is no answer (an
+// emptied text box), or an Error naming the question.
+std::optional<Answer> checkedAnswer(const Item& item, Answer answer) {
+    const QString name = item.shownName();
+    const auto wrongType = [&] {
+        return answerError(
+            QuestionnaireReader::tr(
+                "The answer to \"%1\" is not the kind of answer this question takes.")
+                .arg(name),
+            item);
+    };
+    switch (item.type) {
+    case ItemType::Boolean:
+        if (answer.type != Answer::Type::Boolean)
+            throw wrongType();
+        return answer;
+    case ItemType::Integer:
+    case ItemType::Decimal: {
+        if (item.type == ItemType::Decimal && answer.type == Answer::Type::Integer)
+            answer = Answer::ofDecimal(double(answer.integer));
+        const bool typeOk = item.type == ItemType::Integer ? answer.type == Answer::Type::Integer
+                                                           : answer.type == Answer::Type::Decimal;
+        const std::optional<double> value = plainNumber(answer);
+        if (!typeOk || !value || !std::isfinite(*value))
+            throw wrongType();
+        if ((item.minValue && *value < *item.minValue) ||
+            (item.maxValue && *value > *item.maxValue)) {
+            const QString low = item.minValue ? QString::number(*item.minValue) : QString();
+            const QString high = item.maxValue ? QString::number(*item.maxValue) : QString();
+            throw answerError(
+                item.minValue && item.maxValue
+                    ? QuestionnaireReader::tr("The answer to \"%1\" must be from %2 to %3.")
+                          .arg(name, low, high)
+                : item.minValue
+                    ? QuestionnaireReader::tr("The answer to \"%1\" must be at least %2.")
+                          .arg(name, low)
+                    : QuestionnaireReader::tr("The answer to \"%1\" must be at most %2.")
+                          .arg(name, high),
+                item);
+        }
+        return answer;
+    }
+    case ItemType::String:
+        if (answer.type != Answer::Type::String)
+            throw wrongType();
+        if (answer.string.trimmed().isEmpty())
+            return std::nullopt;
+        if (item.maxLength > 0 && answer.string.size() > item.maxLength)
+            throw answerError(
+                QuestionnaireReader::tr("The answer to \"%1\" is longer than %2 characters.")
+                    .arg(name)
+                    .arg(item.maxLength),
+                item);
+        return answer;
+    case ItemType::Choice: {
+        if (answer.type != Answer::Type::Coding)
+            throw wrongType();
+        const AnswerOption* chosen = nullptr;
+        for (const AnswerOption& option : item.options)
+            if (option.coding.code == answer.coding.code &&
+                (answer.coding.system.isEmpty() || option.coding.system == answer.coding.system))
+                chosen = &option;
+        if (!chosen)
+            throw answerError(
+                QuestionnaireReader::tr("The answer to \"%1\" is not one of its choices.")
+                    .arg(name),
+                item);
+        // Stored as the definition spells it, display included.
+        return Answer::ofCoding(chosen->coding);
+    }
+    case ItemType::Date:
+        if (answer.type != Answer::Type::Date)
+            throw wrongType();
+        if (!answer.date().isValid())
+            throw answerError(
+                QuestionnaireReader::tr("The answer to \"%1\" is not a date on the calendar.")
+                    .arg(name),
+                item);
+        return answer;
+    case ItemType::Time:
+        if (answer.type != Answer::Type::Time)
+            throw wrongType();
+        if (!answer.time().isValid())
+            throw answerError(
+                QuestionnaireReader::tr("The answer to \"%1\" is not a time of day.").arg(name),
+                item);
+        return answer;
+    case ItemType::Group:
+    case ItemType::Display:
+        break;
+    }
+    return std::nullopt;
+}
+
 void collect(const std::vector<Item>& items, std::vector<const Item*>& out) {
     for (const Item& item : items) {
         out.push_back(&item);
@@ -380,6 +502,28 @@ Answer Answer::ofCoding(measures::Coding value) {
     return a;
 }
 
+Answer Answer::ofDate(const QDate& value) {
+    Answer a;
+    a.type = Type::Date;
+    a.string = value.isValid() ? value.toString(kDateFormat) : QString();
+    return a;
+}
+
+Answer Answer::ofTime(const QTime& value) {
+    Answer a;
+    a.type = Type::Time;
+    a.string = value.isValid() ? value.toString(kTimeFormat) : QString();
+    return a;
+}
+
+QDate Answer::date() const {
+    return type == Type::Date ? dateOf(string) : QDate();
+}
+
+QTime Answer::time() const {
+    return type == Type::Time ? timeOf(string) : QTime();
+}
+
 QJsonObject Answer::toFhir() const {
     QJsonObject json;
     switch (type) {
@@ -405,6 +549,12 @@ QJsonObject Answer::toFhir() const {
         json.insert(QStringLiteral("valueCoding"), c);
         break;
     }
+    case Type::Date:
+        json.insert(QStringLiteral("valueDate"), string);
+        break;
+    case Type::Time:
+        json.insert(QStringLiteral("valueTime"), string);
+        break;
     }
     return json;
 }
@@ -432,6 +582,18 @@ std::optional<Answer> Answer::fromFhir(const QJsonObject& answer) {
         if (coding.code.isEmpty())
             return std::nullopt;
         return ofCoding(coding);
+    }
+    const QJsonValue date = answer.value(QLatin1String("valueDate"));
+    if (date.isString()) {
+        if (!dateOf(date.toString()).isValid())
+            return std::nullopt;
+        return ofDate(dateOf(date.toString()));
+    }
+    const QJsonValue time = answer.value(QLatin1String("valueTime"));
+    if (time.isString()) {
+        if (!timeOf(time.toString()).isValid())
+            return std::nullopt;
+        return ofTime(timeOf(time.toString()));
     }
     return std::nullopt;
 }
@@ -473,6 +635,46 @@ std::vector<const Item*> Questionnaire::allItems() const {
 const Item* Questionnaire::find(const QString& linkId) const {
     for (const Item* item : allItems())
         if (item->linkId == linkId)
+            return item;
+    return nullptr;
+}
+
+QString Item::shownName() const {
+    QString shown = text.simplified();
+    if (shown.size() > 80)
+        shown = shown.left(77) + QStringLiteral("...");
+    if (shown.isEmpty())
+        return linkId;
+    return prefix.isEmpty() ? shown : prefix + QLatin1Char(' ') + shown;
+}
+
+Answers Questionnaire::checkedAnswers(const Answers& given) const {
+    for (const auto& [linkId, answer] : given) {
+        const Item* item = find(linkId);
+        if (!item || !item->takesAnswer())
+            throw Error(ErrorCode::InvalidInput,
+                        QuestionnaireReader::tr(
+                            "The answer to question %1 does not belong to this questionnaire.")
+                            .arg(linkId),
+                        linkId);
+    }
+    // Document order: enableWhen only points at earlier items, so whether an item is enabled is
+    // decided by the answers already kept.
+    Answers kept;
+    for (const Item* item : allItems()) {
+        const auto it = given.find(item->linkId);
+        if (it == given.end() || !isEnabled(*this, *item, kept))
+            continue;
+        if (std::optional<Answer> answer = checkedAnswer(*item, it->second))
+            kept.insert_or_assign(item->linkId, std::move(*answer));
+    }
+    return kept;
+}
+
+const Item* Questionnaire::firstUnansweredRequired(const Answers& answers) const {
+    for (const Item* item : allItems())
+        if (item->required && item->takesAnswer() && !answers.contains(item->linkId) &&
+            isEnabled(*this, *item, answers))
             return item;
     return nullptr;
 }

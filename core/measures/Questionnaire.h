@@ -1,19 +1,23 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTime>
+#include <map>
 #include <optional>
 #include <vector>
 
 namespace pacewise::measures {
 
 // A FHIR R4 Questionnaire, read into the subset Pacewise renders: item types group, display,
-// boolean, decimal, integer, string and choice; answerOption with an ordinal value (the R4
-// extension http://hl7.org/fhir/StructureDefinition/ordinalValue on the option's valueCoding, or
-// the older iso21090-CO-value); enableWhen / enableBehavior for skip logic; required; minValue /
-// maxValue extensions for numbers. Questionnaires are data: the bundled ones come from
-// resources/measures/, others from the clinic through sync; all go through the same reader.
+// boolean, decimal, integer, string (and text), choice, date and time; answerOption with an ordinal
+// value (the R4 extension http://hl7.org/fhir/StructureDefinition/ordinalValue on the option's
+// valueCoding, or the older iso21090-CO-value); enableWhen / enableBehavior for skip logic;
+// required; minValue / maxValue extensions for numbers. Questionnaires are data: the bundled ones
+// come from resources/measures/, others from the clinic through sync; all go through the same
+// reader.
 
 struct Coding {
     QString system;
@@ -22,11 +26,12 @@ struct Coding {
     bool operator==(const Coding&) const = default;
 };
 
-enum class ItemType { Group, Display, Boolean, Decimal, Integer, String, Choice };
+enum class ItemType { Group, Display, Boolean, Decimal, Integer, String, Choice, Date, Time };
 
-// One answer to one item. Exactly the member matching `type` is meaningful.
+// One answer to one item. Exactly the member matching `type` is meaningful; a date or a time is
+// kept in `string` as FHIR writes it ("yyyy-MM-dd", "HH:mm:ss").
 struct Answer {
-    enum class Type { Boolean, Decimal, Integer, String, Coding };
+    enum class Type { Boolean, Decimal, Integer, String, Coding, Date, Time };
     Type type = Type::Integer;
     bool boolean = false;
     double decimal = 0;
@@ -39,9 +44,16 @@ struct Answer {
     static Answer ofInteger(qint64 value);
     static Answer ofString(QString value);
     static Answer ofCoding(measures::Coding value);
+    static Answer ofDate(const QDate& value); // an invalid date gives an answer checks refuse
+    static Answer ofTime(const QTime& value); // to the second; milliseconds are dropped
+
+    // Date / Time answers as values; invalid for any other type or a malformed string.
+    QDate date() const;
+    QTime time() const;
 
     // FHIR's answer[] element (valueBoolean / valueDecimal / valueInteger / valueString /
-    // valueCoding) and back; fromFhir returns nullopt for anything else.
+    // valueCoding / valueDate / valueTime) and back; fromFhir returns nullopt for anything else
+    // (a partial date such as "2026-03" included: an answer here is a whole day).
     QJsonObject toFhir() const;
     static std::optional<Answer> fromFhir(const QJsonObject& answer);
     bool operator==(const Answer&) const = default;
@@ -77,7 +89,15 @@ struct Item {
     std::vector<EnableWhen> enableWhen;
     bool enableWhenAll = true; // enableBehavior "all" (default) / "any"
     std::vector<Item> items;   // a group's children (a display item may carry help text)
+
+    bool takesAnswer() const { return type != ItemType::Group && type != ItemType::Display; }
+    // How the question is named in a message: its prefix and text as the patient saw them
+    // (shortened), or its linkId when it has no text.
+    QString shownName() const;
 };
+
+// The answers of one response, by linkId (also spelled out in Scoring.h, where it began).
+using Answers = std::map<QString, Answer>;
 
 struct Questionnaire {
     QString url;     // canonical URL: the key Pacewise stores responses under
@@ -103,6 +123,16 @@ struct Questionnaire {
     // Depth-first, in order: every item (groups and displays included).
     std::vector<const Item*> allItems() const;
     const Item* find(const QString& linkId) const;
+
+    // The answers checked against the items, as they are to be stored: answers to disabled
+    // items dropped, an emptied text box dropped, a whole number given to a decimal item made a
+    // decimal, a choice spelled as the definition spells it. Throws Error(InvalidInput, detail
+    // the linkId) naming the question: not an item of this questionnaire, the wrong kind of
+    // answer, out of range, too long, not one of the choices, not a real date or time. Measures
+    // and exercises check through this one place.
+    Answers checkedAnswers(const Answers& given) const;
+    // The first required, enabled question without an answer in `answers`; nullptr if none.
+    const Item* firstUnansweredRequired(const Answers& answers) const;
 };
 
 } // namespace pacewise::measures

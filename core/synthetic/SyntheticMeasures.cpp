@@ -81,6 +81,8 @@ std::optional<Answer> answerAt(const Item& item, double position) {
     case ItemType::Boolean:
         return Answer::ofBoolean(position >= 0.5);
     case ItemType::String: // free text stays empty: no made-up words to send to a clinic
+    case ItemType::Date:   // no bundled measure asks for one
+    case ItemType::Time:
     case ItemType::Group:
     case ItemType::Display:
         return std::nullopt;

@@ -118,6 +118,8 @@ TEST_CASE("answers go to FHIR and back in every type", "[measures]") {
         Answer::ofString(QStringLiteral("slept badly")),
         Answer::ofCoding({QStringLiteral("http://loinc.org"), QStringLiteral("LA6569-3"),
                           QStringLiteral("Several days")}),
+        Answer::ofDate(QDate(2026, 2, 28)),
+        Answer::ofTime(QTime(23, 5, 9)),
     };
     for (const Answer& a : answers) {
         const QJsonObject json = a.toFhir();
@@ -128,10 +130,73 @@ TEST_CASE("answers go to FHIR and back in every type", "[measures]") {
     CHECK(answers[4].toFhir().value(QLatin1String("valueCoding")).toObject().value("code") ==
           QStringLiteral("LA6569-3"));
     CHECK(answers[2].toFhir().value(QLatin1String("valueInteger")).toInt() == -3);
+    CHECK(answers[5].toFhir().value(QLatin1String("valueDate")).toString() ==
+          QStringLiteral("2026-02-28"));
+    CHECK(answers[6].toFhir().value(QLatin1String("valueTime")).toString() ==
+          QStringLiteral("23:05:09"));
+}
+
+TEST_CASE("a date or time answer is a whole day or a time to the second", "[measures]") {
+    CHECK(Answer::fromFhir(parse(R"({"valueDate": "2026-01-31"})"))->date() == QDate(2026, 1, 31));
+    CHECK(Answer::fromFhir(parse(R"({"valueTime": "07:30:00"})"))->time() == QTime(7, 30));
+    // FHIR allows a year or a month alone, and fractions of a second; an answer here is neither.
+    CHECK_FALSE(Answer::fromFhir(parse(R"({"valueDate": "2026-01"})")));
+    CHECK_FALSE(Answer::fromFhir(parse(R"({"valueDate": "2026-02-30"})")));
+    CHECK_FALSE(Answer::fromFhir(parse(R"({"valueTime": "7:30"})")));
+    CHECK_FALSE(Answer::fromFhir(parse(R"({"valueTime": "24:00:00"})")));
+    // Milliseconds are dropped; the type's accessors say nothing of another type.
+    CHECK(Answer::ofTime(QTime(6, 1, 2, 999)).string == QStringLiteral("06:01:02"));
+    CHECK_FALSE(Answer::ofString(QStringLiteral("2026-01-31")).date().isValid());
+    CHECK_FALSE(Answer::ofDate(QDate()).date().isValid());
+}
+
+TEST_CASE("date and time items are read and their answers checked", "[measures]") {
+    const Questionnaire q = Questionnaire::fromJson(parse(R"({
+        "resourceType": "Questionnaire", "url": "u", "item": [
+            {"linkId": "night", "text": "Which night?", "type": "date", "required": true},
+            {"linkId": "bed", "text": "When did you go to bed?", "type": "time"},
+            {"linkId": "woke", "text": "Did you wake up?", "type": "boolean"}]})"),
+                                                    QStringLiteral("sleep.json"));
+    CHECK(q.find(QStringLiteral("night"))->type == ItemType::Date);
+    CHECK(q.find(QStringLiteral("bed"))->type == ItemType::Time);
+
+    const Answers kept = q.checkedAnswers({{QStringLiteral("night"), Answer::ofDate({2026, 3, 1})},
+                                           {QStringLiteral("bed"), Answer::ofTime({22, 45})}});
+    CHECK(kept.at(QStringLiteral("night")).string == QStringLiteral("2026-03-01"));
+    CHECK(kept.at(QStringLiteral("bed")).string == QStringLiteral("22:45:00"));
+
+    const auto refusal = [&q](const char* linkId, const Answer& answer) {
+        try {
+            q.checkedAnswers({{QLatin1String(linkId), answer}});
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::InvalidInput);
+            CHECK(e.detail() == QLatin1String(linkId));
+            return e.message();
+        }
+        return QStringLiteral("(accepted)");
+    };
+    Answer notADay = Answer::ofDate({2026, 3, 1});
+    notADay.string = QStringLiteral("2026-02-30");
+    CHECK(refusal("night", notADay) ==
+          QStringLiteral("The answer to \"Which night?\" is not a date on the calendar."));
+    Answer notATime = Answer::ofTime({1, 0});
+    notATime.string = QStringLiteral("25:00:00");
+    CHECK(refusal("bed", notATime) ==
+          QStringLiteral("The answer to \"When did you go to bed?\" is not a time of day."));
+    CHECK(refusal("night", Answer::ofString(QStringLiteral("2026-03-01"))) ==
+          QStringLiteral("The answer to \"Which night?\" is not the kind of answer this "
+                         "question takes."));
+    CHECK(refusal("bed", Answer::ofDate({2026, 3, 1})) ==
+          QStringLiteral("The answer to \"When did you go to bed?\" is not the kind of answer "
+                         "this question takes."));
+
+    REQUIRE(q.firstUnansweredRequired({}) != nullptr);
+    CHECK(q.firstUnansweredRequired({})->linkId == QStringLiteral("night"));
+    CHECK(q.firstUnansweredRequired(kept) == nullptr);
 }
 
 TEST_CASE("an answer Pacewise does not know is not read", "[measures]") {
-    CHECK_FALSE(Answer::fromFhir(parse(R"({"valueDate": "2026-01-01"})")));
+    CHECK_FALSE(Answer::fromFhir(parse(R"({"valueDateTime": "2026-01-01T10:00:00Z"})")));
     CHECK_FALSE(Answer::fromFhir(parse(R"({"valueInteger": 2.5})")));
     CHECK_FALSE(Answer::fromFhir(parse(R"({"valueCoding": {"system": "x"}})")));
     CHECK_FALSE(Answer::fromFhir(QJsonObject()));
@@ -151,7 +216,8 @@ TEST_CASE("malformed questionnaires are refused with the file and the problem", 
         {"option-without-code.json",
          "option-without-code.json: item 'a' has an answer option without a code."},
         {"unsupported-type.json",
-         "unsupported-type.json: item 'e' has the type 'date', which Pacewise cannot show."},
+         "unsupported-type.json: item 'e' has the type 'attachment', which Pacewise cannot "
+         "show."},
         {"min-above-max.json",
          "min-above-max.json: item 'e' has a minimum (30) above its maximum (24)."},
         {"enablewhen-later-item.json",

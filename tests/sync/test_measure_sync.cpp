@@ -357,6 +357,12 @@ TEST_CASE("every bundled measure's QuestionnaireResponse and score Observation p
                 response.answers[item->linkId] =
                     measures::Answer::ofString(QStringLiteral("Synthetic answer"));
                 break;
+            case measures::ItemType::Date:
+                response.answers[item->linkId] = measures::Answer::ofDate(QDate(2026, 3, 2));
+                break;
+            case measures::ItemType::Time:
+                response.answers[item->linkId] = measures::Answer::ofTime(QTime(21, 30));
+                break;
             case measures::ItemType::Group:
             case measures::ItemType::Display:
                 break;

@@ -34,6 +34,10 @@ QString typeName(ItemType type) {
         return QStringLiteral("decimal");
     case ItemType::String:
         return QStringLiteral("string");
+    case ItemType::Date:
+        return QStringLiteral("date");
+    case ItemType::Time:
+        return QStringLiteral("time");
     case ItemType::Display:
     case ItemType::Group:
         break;
