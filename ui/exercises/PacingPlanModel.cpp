@@ -205,23 +205,35 @@ void PacingPlanModel::readLogs(programme::ExerciseStore& records) {
 
 // ---- Set-up --------------------------------------------------------------------------------
 
-std::vector<double> PacingPlanModel::triesOf(const QVariantList& tries) {
+std::optional<std::vector<double>> PacingPlanModel::triesOf(const QVariantList& tries) {
     std::vector<double> minutes;
     for (const QVariant& value : tries) {
-        if (!value.isValid() || value.isNull() || value.toString().trimmed().isEmpty())
-            continue;
+        // Typed text is read in the app's language ("7,5" in Spanish); numbers pass as they are.
         bool ok = false;
-        const double m = QLocale().toDouble(value.toString().trimmed(), &ok);
-        const double n = ok ? m : value.toDouble(&ok);
-        if (ok)
-            minutes.push_back(n);
+        double m = 0;
+        if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString().trimmed();
+            if (text.isEmpty())
+                continue; // not tried
+            m = QLocale().toDouble(text, &ok);
+        } else if (value.isValid() && !value.isNull()) {
+            m = value.toDouble(&ok);
+        } else {
+            continue;
+        }
+        if (!ok || !std::isfinite(m))
+            return std::nullopt;
+        minutes.push_back(m);
     }
     return minutes;
 }
 
 QVariantMap PacingPlanModel::preview(const QVariantList& tries) const {
-    const std::vector<double> minutes = triesOf(tries);
-    const auto baseline = programme::PacingPlan::baselineOf(minutes);
+    const auto minutes = triesOf(tries);
+    if (!minutes)
+        return {{QStringLiteral("valid"), false},
+                {QStringLiteral("text"), tr("Write each try as a number of minutes.")}};
+    const auto baseline = programme::PacingPlan::baselineOf(*minutes);
     if (!baseline || *baseline <= 0)
         return {{QStringLiteral("valid"), false}};
     const double quota = programme::PacingPlan::quotaOf(*baseline);
@@ -242,7 +254,12 @@ bool PacingPlanModel::savePlan(const QString& activity, const QVariantList& trie
         setError(tr("Write the activity you want to pace, for example \"Walk\"."));
         return false;
     }
-    std::vector<double> minutes = triesOf(tries);
+    const auto parsed = triesOf(tries);
+    if (!parsed) {
+        setError(tr("Write each try as a number of minutes, for example 10."));
+        return false;
+    }
+    const std::vector<double>& minutes = *parsed;
     if (minutes.empty()) {
         setError(tr("Write how many minutes you managed in your first try."));
         return false;

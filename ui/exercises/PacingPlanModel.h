@@ -156,7 +156,8 @@ private:
     void readPlan(const programme::ExerciseRecord& record);
     void readLogs(programme::ExerciseStore& records);
     void clearPlan();
-    static std::vector<double> triesOf(const QVariantList& tries);
+    // The minutes tried; nullopt when one is not a number.
+    static std::optional<std::vector<double>> triesOf(const QVariantList& tries);
     double weekPosition(const QDate& date) const; // weeks since the start, fractional
     void setSavedMessage(const QString& message);
     void setError(const QString& message, const QString& detail = {});
