@@ -6,8 +6,8 @@ import Pacewise.Dashboard
 import Pacewise.Profile
 
 // "Your progress": a summary in words first, then charts of pain, mood, sleep and activity, the
-// questionnaire results, the pain calendar, and what goes with more or less pain, for a week up
-// to all time.
+// questionnaire results, homework done, the pain calendar, and what goes with more or less pain,
+// for a week up to all time.
 ScrollingPage {
     id: page
     objectName: "dashboardPage"
@@ -16,6 +16,7 @@ ScrollingPage {
 
     readonly property alias dashboard: dashboard
     readonly property alias measureResults: measureResults
+    readonly property alias adherence: adherence
 
     Component.onCompleted: rangeButtons.focusCurrent()
 
@@ -25,6 +26,11 @@ ScrollingPage {
     }
     MeasureResultsModel {
         id: measureResults
+        session: ProfileSession
+        range: dashboard.range
+    }
+    AdherenceModel {
+        id: adherence
         session: ProfileSession
         range: dashboard.range
     }
@@ -173,6 +179,30 @@ ScrollingPage {
     MeasureResults {
         objectName: "measureResults"
         results: measureResults
+    }
+
+    // Homework is shown with or without diary entries.
+    Heading {
+        text: qsTr("Homework")
+    }
+    BodyText {
+        objectName: "adherenceText"
+        text: adherence.overallText
+    }
+    BodyText {
+        visible: text.length > 0
+        muted: true
+        text: adherence.openText
+    }
+    ErrorBanner {
+        Layout.fillWidth: true
+        message: adherence.errorMessage
+        detail: adherence.errorDetail
+    }
+    AdherenceChart {
+        objectName: "adherenceChart"
+        visible: adherence.hasData
+        model: adherence
     }
 
     ColumnLayout {
