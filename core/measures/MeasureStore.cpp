@@ -5,8 +5,6 @@
 #include "store/Database.h"
 #include "store/Outbox.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 #include <map>
 
@@ -20,29 +18,13 @@ QString isoUtc(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString answersText(const Answers& answers) {
-    QJsonObject json;
-    for (const auto& [linkId, answer] : answers)
-        json.insert(linkId, answer.toFhir());
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-Answers answersFrom(const QString& text) {
-    Answers answers;
-    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = json.begin(); it != json.end(); ++it)
-        if (std::optional<Answer> answer = Answer::fromFhir(it.value().toObject()))
-            answers.emplace(it.key(), std::move(*answer));
-    return answers;
-}
-
 Response readResponse(const store::Statement& s) {
     Response r;
     r.id = s.text(0);
     r.measureId = s.text(1);
     r.questionnaireUrl = s.text(2);
     r.questionnaireVersion = s.text(3);
-    r.answers = answersFrom(s.text(4));
+    r.answers = answersFromJson(s.text(4));
     r.currentLinkId = s.text(5);
     r.startedAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs).toUTC();
     if (!s.isNull(7))
@@ -149,7 +131,7 @@ void MeasureStore::saveProgress(Response& response) {
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     write.bind(1, response.id)
         .bind(2, response.measureId)
-        .bind(3, answersText(answers))
+        .bind(3, answersToJson(answers))
         .bind(4, response.currentLinkId)
         .bind(5, isoUtc(now))
         .bind(6, m.questionnaire.url)
@@ -245,7 +227,7 @@ void MeasureStore::write(Response& response) {
     write.bind(1, response.id)
         .bind(2, response.questionnaireUrl)
         .bind(3, response.questionnaireVersion)
-        .bind(4, answersText(response.answers))
+        .bind(4, answersToJson(response.answers))
         .bind(5, isoUtc(response.startedAt))
         .bind(6, response.completedAt.toMSecsSinceEpoch())
         .bind(7, response.utcOffset)

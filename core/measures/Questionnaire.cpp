@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <cmath>
 #include <functional>
@@ -637,6 +638,22 @@ const Item* Questionnaire::find(const QString& linkId) const {
         if (item->linkId == linkId)
             return item;
     return nullptr;
+}
+
+QString answersToJson(const Answers& answers) {
+    QJsonObject json;
+    for (const auto& [linkId, answer] : answers)
+        json.insert(linkId, answer.toFhir());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+Answers answersFromJson(const QString& text) {
+    Answers answers;
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (std::optional<Answer> answer = Answer::fromFhir(it.value().toObject()))
+            answers.emplace(it.key(), std::move(*answer));
+    return answers;
 }
 
 QString Item::shownName() const {

@@ -99,6 +99,12 @@ struct Item {
 // The answers of one response, by linkId (also spelled out in Scoring.h, where it began).
 using Answers = std::map<QString, Answer>;
 
+// Answers as stored in the profile (measure responses, exercise records): a compact JSON object
+// of linkId -> FHIR answer element. Reading skips an answer it cannot read rather than failing
+// the whole record.
+QString answersToJson(const Answers& answers);
+Answers answersFromJson(const QString& json);
+
 struct Questionnaire {
     QString url;     // canonical URL: the key Pacewise stores responses under
     QString version; // business version

@@ -65,6 +65,9 @@ public:
     // over 30 minutes counts as 30 (a window left open is not reading).
     void addTimeSpent(const QString& moduleId, qint64 milliseconds);
 
+    // What a locked module waits for, in a sentence for the patient (openPage's refusal).
+    QString lockedMessage(const LockReason& reason) const;
+
     QStringList clinicUnlocked() const;
     // Replaces the clinic's unlocks (ClinicDirectives calls this inside its transaction).
     static void setClinicUnlocked(store::Database& db, const QStringList& moduleIds);
