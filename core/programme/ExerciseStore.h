@@ -17,6 +17,7 @@ class Database;
 namespace pacewise::programme {
 
 class Programme;
+struct Exercise;
 
 // One filled-in exercise: a thought record, a pacing plan or one log against it, a relaxation
 // practice, a night of the sleep diary, a problem-solving worksheet, the flare-up plan.
@@ -72,6 +73,12 @@ public:
     void insertCompleted(const std::vector<ExerciseRecord>& records);
 
 private:
+    const Exercise& exercise(const QString& exerciseId) const; // Error(NotFound) when unknown
+    // Answers checked, id, start and local date filled in; the parent must exist.
+    void prepare(ExerciseRecord& record) const;
+    void checkRequired(const ExerciseRecord& record) const;
+    void write(const ExerciseRecord& record, bool exists); // inside the caller's transaction
+
     store::Database& m_db;
     const Programme& m_programme;
     Clock m_clock;
