@@ -2,6 +2,8 @@
 
 #include "error/Error.h"
 #include "measures/Schedule.h"
+#include "programme/Programme.h"
+#include "programme/ProgrammeProgress.h"
 #include "safety/CrisisLines.h"
 #include "store/Database.h"
 #include "store/Settings.h"
@@ -26,6 +28,7 @@ struct Carrier {
     QString reference; // "CarePlan/<id>"
     QDateTime lastUpdated;
     QByteArray json;
+    QStringList moduleIds; // the unlocks' carrier: every module id it names
 };
 
 // The attachment's bytes, or a problem.
@@ -59,11 +62,40 @@ QString setting(store::Database& db, const QString& key) {
     return store::Settings(db).value(key).value_or(QString());
 }
 
+QStringList storedUnlocks(store::Database& db) {
+    QStringList ids;
+    const QJsonArray stored =
+        QJsonDocument::fromJson(
+            setting(db, QLatin1String(programme::ProgrammeProgress::kClinicUnlocksKey)).toUtf8())
+            .array();
+    for (const QJsonValue& id : stored)
+        ids << id.toString();
+    return ids;
+}
+
+// The module ids the clinic asked for that the programme has; the others are named in
+// `problems` and left out (a typo must not keep the rest closed).
+QStringList knownModules(const Carrier& carrier, QStringList& problems) {
+    const programme::Programme programme = programme::Programme::load(QStringLiteral("en"));
+    QStringList known;
+    for (const QString& id : carrier.moduleIds) {
+        if (programme.module(id))
+            known << id;
+        else
+            problems << QStringLiteral("%1 (%2): ")
+                                .arg(carrier.reference,
+                                     QLatin1String(ClinicDirectives::kUnlockModuleExtension)) +
+                            ClinicDirectives::tr("there is no module \"%1\"").arg(id);
+    }
+    known.removeDuplicates();
+    return known;
+}
+
 } // namespace
 
 QStringList ClinicDirectives::apply(store::Database& db) {
     QStringList problems;
-    std::optional<Carrier> crisisLines, schedule;
+    std::optional<Carrier> crisisLines, schedule, unlocks;
 
     store::Statement carePlans =
         db.prepare("SELECT id, resource FROM clinic_resources WHERE resource_type = 'CarePlan' "
@@ -78,9 +110,20 @@ QStringList ClinicDirectives::apply(store::Database& db) {
                                                                 .value(QLatin1String("lastUpdated"))
                                                                 .toString(),
                                                             Qt::ISODateWithMs);
+        Carrier unlocking{reference, lastUpdated, {}, {}};
         for (const QJsonValue& value : carePlan.value(QLatin1String("extension")).toArray()) {
             const QJsonObject extension = value.toObject();
             const QString url = extension.value(QLatin1String("url")).toString();
+            if (url == QLatin1String(kUnlockModuleExtension)) {
+                const QString moduleId =
+                    extension.value(QLatin1String("valueCode")).toString().trimmed();
+                if (moduleId.isEmpty())
+                    problems << QStringLiteral("%1 (%2): %3")
+                                    .arg(reference, url, tr("the extension has no valueCode"));
+                else
+                    unlocking.moduleIds << moduleId;
+                continue;
+            }
             std::optional<Carrier>* target = nullptr;
             if (url == QLatin1String(kCrisisLinesExtension))
                 target = &crisisLines;
@@ -90,10 +133,12 @@ QStringList ClinicDirectives::apply(store::Database& db) {
                 continue;
             QString problem;
             if (std::optional<QByteArray> json = attachmentData(extension, problem))
-                consider(*target, Carrier{reference, lastUpdated, std::move(*json)});
+                consider(*target, Carrier{reference, lastUpdated, std::move(*json), {}});
             else
                 problems << QStringLiteral("%1 (%2): %3").arg(reference, url, problem);
         }
+        if (!unlocking.moduleIds.isEmpty())
+            consider(unlocks, std::move(unlocking));
     }
 
     std::optional<store::Transaction> transaction;
@@ -130,6 +175,12 @@ QStringList ClinicDirectives::apply(store::Database& db) {
                 measures::Schedule::setClinicPlan(db, defaultPlan);
         }
     }
+
+    // Module unlocks: the clinic's list, or none. Revoking takes the unlocks away; a module
+    // already started stays open all the same (the unlock rules see to that).
+    const QStringList wanted = unlocks ? knownModules(*unlocks, problems) : QStringList();
+    if (storedUnlocks(db) != wanted)
+        programme::ProgrammeProgress::setClinicUnlocked(db, wanted);
 
     if (transaction)
         transaction->commit();

@@ -3,10 +3,16 @@
 #include "diary/DiaryStore.h"
 #include "fhir/DiaryObservation.h"
 #include "fhir/MeasureResources.h"
+#include "fhir/ProgrammeResources.h"
+#include "homework/HomeworkStore.h"
 #include "measures/MeasureStore.h"
+#include "programme/ExerciseStore.h"
+#include "programme/ProgrammeProgress.h"
 #include "safety/SafetyEvents.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+
+#include <QJsonDocument>
 
 namespace pacewise::sync {
 namespace {
@@ -16,6 +22,10 @@ const QString kQuestionnaireResponse = QLatin1String(fhir::kQuestionnaireRespons
 const QString kMeasureScore = QLatin1String(fhir::kMeasureScoreKind);
 const QString kSafetyFlag = QLatin1String(fhir::kSafetyFlagKind);
 const QString kSafetyCommunication = QLatin1String(fhir::kSafetyCommunicationKind);
+const QString kModuleProgress = QLatin1String(fhir::kModuleProgressKind);
+const QString kExerciseRecord = QLatin1String(fhir::kExerciseRecordKind);
+const QString kHomework = QLatin1String(fhir::kHomeworkKind);
+const QString kTask = QStringLiteral("Task");
 
 const measures::Score* headlineScore(const measures::Measure& measure,
                                      const measures::Response& response) {
@@ -47,13 +57,76 @@ OutboxRecords::OutboxRecords(store::Database& db, QString patientReference)
 
 bool OutboxRecords::knows(const QString& kind) const {
     return kind == kDiaryEntry || kind == kQuestionnaireResponse || kind == kMeasureScore ||
-           kind == kSafetyFlag || kind == kSafetyCommunication;
+           kind == kSafetyFlag || kind == kSafetyCommunication || kind == kModuleProgress ||
+           kind == kExerciseRecord || kind == kHomework;
 }
 
 const measures::MeasureLibrary& OutboxRecords::library() const {
     if (!m_library)
         m_library = measures::MeasureLibrary::load(m_db);
     return *m_library;
+}
+
+const programme::Programme& OutboxRecords::programme() const {
+    if (!m_programme)
+        m_programme = programme::Programme::load(QStringLiteral("en"));
+    return *m_programme;
+}
+
+std::optional<OutboxRecords::Resource>
+OutboxRecords::moduleProgressResource(const QString& recordId) const {
+    store::Statement row =
+        m_db.prepare("SELECT module_id FROM programme_modules WHERE record_id = ?");
+    row.bind(1, recordId);
+    if (!row.step())
+        return std::nullopt;
+    const programme::Module* module = programme().module(row.text(0));
+    if (!module)
+        return std::nullopt; // content without this module cannot say what was read in it
+    const programme::ModuleProgress progress =
+        programme::ProgrammeProgress(m_db, programme()).module(module->id);
+    return Resource{kTask, fhir::moduleProgressTask(*module, progress, m_patientReference)};
+}
+
+std::optional<OutboxRecords::Resource>
+OutboxRecords::exerciseRecordResource(const QString& recordId) const {
+    const std::optional<programme::ExerciseRecord> record =
+        programme::ExerciseStore(m_db, programme()).find(recordId);
+    if (!record || !record->completed())
+        return std::nullopt; // only completed records are queued; a draft is not sent
+    // Answered against the definition stored with the record: a later version of the
+    // exercise, or one this build no longer has, still names what the answers answered.
+    programme::Exercise exercise;
+    if (const programme::Exercise* current = programme().exercise(record->exerciseId))
+        exercise = *current;
+    exercise.id = record->exerciseId;
+    store::Statement stored = m_db.prepare(
+        "SELECT questionnaire_url, questionnaire_version FROM exercise_records WHERE id = ?");
+    stored.bind(1, recordId);
+    if (stored.step() && !stored.text(0).isEmpty()) {
+        exercise.questionnaire.url = stored.text(0);
+        exercise.questionnaire.version = stored.text(1);
+    }
+    return Resource{QStringLiteral("QuestionnaireResponse"),
+                    fhir::exerciseResponse(exercise, *record, m_patientReference)};
+}
+
+std::optional<OutboxRecords::Resource>
+OutboxRecords::homeworkResource(const QString& homeworkId) const {
+    const std::optional<homework::Homework> row = homework::HomeworkStore(m_db).find(homeworkId);
+    if (!row)
+        return std::nullopt;
+    if (row->source == homework::Homework::Source::Module)
+        return Resource{kTask, fhir::homeworkTask(*row, m_patientReference)};
+    // A clinician's homework: their Task as last pulled, with the patient's part merged in.
+    store::Statement stored = m_db.prepare("SELECT resource, version_id FROM clinic_resources "
+                                           "WHERE resource_type = 'Task' AND id = ?");
+    stored.bind(1, row->clinicTaskId);
+    if (row->clinicTaskId.isEmpty() || !stored.step())
+        return std::nullopt; // the Task is another clinic's (enrolled elsewhere since): not ours
+    const QJsonObject clinicTask = QJsonDocument::fromJson(stored.text(0).toUtf8()).object();
+    return Resource{kTask, fhir::homeworkTask(*row, m_patientReference, clinicTask),
+                    row->clinicTaskId, stored.isNull(1) ? row->clinicVersion : stored.text(1)};
 }
 
 std::optional<OutboxRecords::Resource> OutboxRecords::resourceFor(const QString& kind,
@@ -100,6 +173,12 @@ std::optional<OutboxRecords::Resource> OutboxRecords::resourceFor(const QString&
         return Resource{QStringLiteral("Communication"),
                         fhir::safetyCommunication(*event, m_patientReference)};
     }
+    if (kind == kModuleProgress)
+        return moduleProgressResource(entityId);
+    if (kind == kExerciseRecord)
+        return exerciseRecordResource(entityId);
+    if (kind == kHomework)
+        return homeworkResource(entityId);
     return std::nullopt;
 }
 
@@ -133,6 +212,25 @@ void OutboxRecords::queueAll(store::Database& db) {
                  "NULL) AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND "
                  "o.entity_id = r.id AND o.done_at IS NULL) ORDER BY completed_at",
                  Operation::Create);
+
+    // The programme: what was read, what was done, and the homework the modules gave. An update
+    // (conditional on the identifier) for all of them: progress and homework change after they
+    // are first sent, and an edited exercise record is sent again as amended.
+    queueMissing(db, kModuleProgress,
+                 "SELECT record_id FROM programme_modules m WHERE started_at IS NOT NULL AND NOT "
+                 "EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.entity_id = m.record_id "
+                 "AND o.done_at IS NULL) ORDER BY started_at",
+                 Operation::Update);
+    queueMissing(db, kExerciseRecord,
+                 "SELECT id FROM exercise_records r WHERE completed_at IS NOT NULL AND NOT EXISTS "
+                 "(SELECT 1 FROM outbox o WHERE o.kind = ? AND o.entity_id = r.id "
+                 "AND o.done_at IS NULL) ORDER BY completed_at",
+                 Operation::Update);
+    queueMissing(db, kHomework,
+                 "SELECT id FROM homework h WHERE source = 'module' AND NOT EXISTS "
+                 "(SELECT 1 FROM outbox o WHERE o.kind = ? AND o.entity_id = h.id "
+                 "AND o.done_at IS NULL) ORDER BY assigned_at",
+                 Operation::Update);
 }
 
 } // namespace pacewise::sync

@@ -2,6 +2,7 @@
 
 #include "error/Error.h"
 #include "fhir/DiaryObservation.h"
+#include "homework/ClinicHomework.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/ClinicDirectives.h"
@@ -299,7 +300,17 @@ QJsonObject Run::batchBundle(const std::vector<PushItem>& pushes,
     for (const PushItem& item : pushes) {
         const QString token = fhir::identifierToken(item.kind, item.entityId);
         QJsonObject request;
-        if (item.create) {
+        if (!item.resource.serverId.isEmpty()) {
+            // The clinic's own resource, merged: written in place, and only over the version the
+            // merge started from (a plain update, not a conditional one: the server id is known).
+            request.insert(QLatin1String("method"), QLatin1String("PUT"));
+            request.insert(QLatin1String("url"),
+                           item.resource.resourceType + QLatin1Char('/') +
+                               QString::fromLatin1(percent(item.resource.serverId)));
+            if (!item.resource.ifMatchVersion.isEmpty())
+                request.insert(QLatin1String("ifMatch"),
+                               QStringLiteral("W/\"%1\"").arg(item.resource.ifMatchVersion));
+        } else if (item.create) {
             request.insert(QLatin1String("method"), QLatin1String("POST"));
             request.insert(QLatin1String("url"), item.resource.resourceType);
             request.insert(QLatin1String("ifNoneExist"),
@@ -520,9 +531,10 @@ void Run::applyPush(const QJsonObject& entry, const PushItem& item) {
     store::Outbox outbox(m_db);
     if (status == 200 || status == 201) {
         outbox.markRecordDone(item.kind, item.entityId, item.newestRowId);
+        const QString serverId = idFromLocation(
+            response.value(QLatin1String("location")).toString(), item.resource.resourceType);
         m_state.confirmRecord(item.kind, item.entityId, item.resource.resourceType,
-                              idFromLocation(response.value(QLatin1String("location")).toString(),
-                                             item.resource.resourceType),
+                              serverId.isEmpty() ? item.resource.serverId : serverId,
                               stripWeakEtag(response.value(QLatin1String("etag")).toString()));
         ++m_report.pushed;
         ++m_progress.sent;
@@ -677,9 +689,13 @@ SyncReport Run::execute(const ClinicEndpoint& endpoint) {
             adaptBatchSize(response.elapsed, int(pushes.size()));
             reportProgress();
         }
-        // The clinic's crisis lines and questionnaire plan, from the CarePlans now stored.
-        if (m_options.pull)
+        // The clinic's crisis lines, questionnaire plan and module unlocks, from the CarePlans
+        // now stored; its homework from the Tasks. A Task a push of this run was refused over
+        // (412) is brought up to date here, so that the next sync merges onto it.
+        if (m_options.pull) {
             m_pullProblems.append(ClinicDirectives::apply(m_db));
+            m_pullProblems.append(homework::ClinicHomework::apply(m_db));
+        }
         m_state.remove(kRetryAtKey);
         m_report.outcome = SyncReport::Outcome::Done;
         if (m_report.held > 0 || store::Outbox(m_db).heldCount() > 0)
