@@ -1,15 +1,18 @@
 // The progress screen's view-models without QML, on a real (temporary) profile: its figures are
 // core's DiaryStatistics for every range, checked against a small diary worked out by hand; the
-// questionnaire results from responses completed through core's MeasureStore.
+// questionnaire results from responses completed through core's MeasureStore; homework adherence
+// from homework stored through core's HomeworkStore, worked out by hand.
 
 #define CATCH_CONFIG_RUNNER
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
+#include "dashboard/AdherenceModel.h"
 #include "dashboard/DashboardModel.h"
 #include "dashboard/DiaryStatistics.h"
 #include "dashboard/MeasureResultsModel.h"
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryStore.h"
+#include "homework/HomeworkStore.h"
 #include "measures/MeasureLibrary.h"
 #include "measures/MeasureStore.h"
 #include "shell/Translations.h"
@@ -18,11 +21,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QBarSet>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <catch2/catch.hpp>
 
 using namespace pacewise;
+using pacewise::ui::AdherenceModel;
 using pacewise::ui::DashboardModel;
 using pacewise::ui::HeatMapModel;
 using pacewise::ui::MeasureResultsModel;
@@ -572,6 +577,136 @@ TEST_CASE("with no questionnaire answered, one line says where to find them") {
     model->setRange(DashboardModel::Year);
     CHECK(model->count() == 1);
     CHECK(model->emptyText().isEmpty());
+}
+
+namespace {
+
+// Homework around kToday (Saturday 7 March 2026), worked out by hand:
+//   due Mon 2 Mar, once, done Sun 1 Mar                 on time   week of 2 Mar
+//   due Wed 4 Mar, twice, done Tue 3 and Thu 5 Mar       late      week of 2 Mar
+//   due Wed 25 Feb, once, never done                     not done  week of 23 Feb
+//   due Tue 10 Mar, once, open                           not due yet
+//   due Mon 1 Dec 2025, once, done that day              on time   (outside the month)
+struct SomeHomework : OpenProfile {
+    SomeHomework() {
+        std::vector<homework::HomeworkStore::Generated> rows;
+        int n = 0;
+        const auto add = [&](QDate due, int target, std::vector<QDate> doneOn) {
+            homework::HomeworkStore::Generated row;
+            row.homework.id =
+                QStringLiteral("00000000-0000-4000-8000-%1").arg(++n, 12, 10, QLatin1Char('0'));
+            row.homework.moduleId = QStringLiteral("understanding-pain");
+            row.homework.templateId = QStringLiteral("t%1").arg(n);
+            row.homework.title = QStringLiteral("Homework %1").arg(n);
+            row.homework.target = target;
+            row.homework.assignedAt = QDateTime(due.addDays(-7), QTime(9, 0)).toUTC();
+            row.homework.dueDate = due;
+            for (const QDate& day : doneOn)
+                row.checkOffs.push_back(QDateTime(day, QTime(10, 0)).toUTC());
+            rows.push_back(row);
+        };
+        add(QDate(2026, 3, 2), 1, {QDate(2026, 3, 1)});
+        add(QDate(2026, 3, 4), 2, {QDate(2026, 3, 3), QDate(2026, 3, 5)});
+        add(QDate(2026, 2, 25), 1, {});
+        add(QDate(2026, 3, 10), 1, {});
+        add(QDate(2025, 12, 1), 1, {QDate(2025, 12, 1)});
+        homework::HomeworkStore(db()).insertGenerated(rows);
+    }
+};
+
+std::unique_ptr<AdherenceModel> adherenceFor(OpenProfile& f, DashboardModel::Range range) {
+    auto model = std::make_unique<AdherenceModel>();
+    model->setToday([] { return kToday; });
+    model->setRange(range);
+    model->setSession(&f.session);
+    return model;
+}
+
+} // namespace
+
+TEST_CASE("homework adherence over a month: the figure in a sentence and a bar per week") {
+    SomeHomework f;
+    auto model = adherenceFor(f, DashboardModel::Month);
+    REQUIRE(model->errorMessage().isEmpty());
+    CHECK(model->hasData());
+    CHECK_FALSE(model->byMonth());
+    CHECK(model->overallText() == QStringLiteral("You did 2 of 3 homework tasks that were due "
+                                                 "(67 %). One of them was done after its due "
+                                                 "date."));
+    CHECK(model->openText() == QStringLiteral("One homework task is late and still open. One "
+                                              "more is not due yet."));
+    CHECK(model->chartTitle() == QStringLiteral("Homework done, week by week"));
+
+    const auto& bars = model->bars();
+    REQUIRE(bars.size() >= 4);
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        CHECK(bars[i].start.dayOfWeek() == Qt::Monday);
+        if (i > 0)
+            CHECK(bars[i - 1].start.daysTo(bars[i].start) == 7);
+    }
+    const AdherenceModel::Bar& last = bars.back();
+    CHECK(last.start == QDate(2026, 3, 2));
+    CHECK(last.due == 2);
+    CHECK(last.doneOnTime == 1);
+    CHECK(last.doneLate == 1);
+    const AdherenceModel::Bar& before = bars[bars.size() - 2];
+    CHECK(before.start == QDate(2026, 2, 23));
+    CHECK(before.due == 1);
+    CHECK(before.notDone() == 1);
+    CHECK(model->categories().back() == QStringLiteral("2 Mar"));
+    CHECK(model->valueMax() == 2);
+
+    QBarSet onTime(QStringLiteral("on time"));
+    QBarSet late(QStringLiteral("late"));
+    QBarSet notDone(QStringLiteral("not done"));
+    onTime.append(99); // replaced, not added to
+    model->fillBars(&onTime, &late, &notDone);
+    REQUIRE(onTime.count() == int(bars.size()));
+    CHECK(onTime.at(onTime.count() - 1) == 1);
+    CHECK(late.at(late.count() - 1) == 1);
+    CHECK(notDone.at(notDone.count() - 2) == 1);
+    CHECK(onTime.sum() + late.sum() + notDone.sum() == 3);
+
+    CHECK(model->chartText() ==
+          QStringLiteral("Homework done, week by week. You did 2 of 3 homework tasks that were "
+                         "due (67 %). One of them was done after its due date. Periods without "
+                         "homework due are left out: Week of Monday, 23 February 2026: 0 of 1 "
+                         "done; Week of Monday, 2 March 2026: 2 of 2 done."));
+}
+
+TEST_CASE("homework adherence over all time goes month by month from the first homework due") {
+    SomeHomework f;
+    auto model = adherenceFor(f, DashboardModel::AllTime);
+    CHECK(model->byMonth());
+    CHECK(model->overallText() == QStringLiteral("You did 3 of 4 homework tasks that were due "
+                                                 "(75 %). One of them was done after its due "
+                                                 "date."));
+    const auto& bars = model->bars();
+    REQUIRE(bars.size() == 4); // December to March
+    CHECK(bars.front().start == QDate(2025, 12, 1));
+    CHECK(bars.front().doneOnTime == 1);
+    CHECK(bars[1].due == 0); // January: nothing due
+    CHECK(bars[2].start == QDate(2026, 2, 1));
+    CHECK(bars[2].notDone() == 1);
+    CHECK(bars.back().due == 2);
+    CHECK(model->categories() == QStringList{QStringLiteral("Dec 2025"), QStringLiteral("Jan 2026"),
+                                             QStringLiteral("Feb 2026"),
+                                             QStringLiteral("Mar 2026")});
+    CHECK(model->chartTitle() == QStringLiteral("Homework done, month by month"));
+
+    model->setRange(DashboardModel::Week);
+    CHECK_FALSE(model->byMonth());
+    CHECK(model->overallText() == QStringLiteral("You did 2 of 2 homework tasks that were due "
+                                                 "(100 %). One of them was done after its due "
+                                                 "date."));
+}
+
+TEST_CASE("without homework due, adherence says so in a sentence and draws no bars") {
+    OpenProfile f;
+    auto model = adherenceFor(f, DashboardModel::ThreeMonths);
+    CHECK_FALSE(model->hasData());
+    CHECK(model->overallText() == QStringLiteral("No homework fell due in this period."));
+    CHECK(model->openText().isEmpty());
 }
 
 int main(int argc, char* argv[]) {

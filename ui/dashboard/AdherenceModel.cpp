@@ -195,7 +195,7 @@ QString AdherenceModel::chartText() const {
                       : tr("Week of %1").arg(locale.toString(bar.start, QLocale::LongFormat));
         lines << tr("%1: %2 of %3 done").arg(when).arg(bar.doneOnTime + bar.doneLate).arg(bar.due);
     }
-    return tr("%1. %2. Periods without homework due are left out: %3.")
+    return tr("%1. %2 Periods without homework due are left out: %3.")
         .arg(chartTitle(), overallText(), lines.join(QStringLiteral("; ")));
 }
 

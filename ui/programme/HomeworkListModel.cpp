@@ -34,11 +34,17 @@ int HomeworkListModel::rowCount(const QModelIndex& parent) const {
 
 QHash<int, QByteArray> HomeworkListModel::roleNames() const {
     return {
-        {HomeworkIdRole, "homeworkId"},   {TitleRole, "title"},
-        {DescriptionRole, "description"}, {ExerciseIdRole, "exerciseId"},
-        {FromClinicRole, "fromClinic"},   {SectionRole, "section"},
-        {OverdueRole, "overdue"},         {DueTextRole, "dueText"},
-        {TimesTextRole, "timesText"},     {AccessibleTextRole, "accessibleText"},
+        {HomeworkIdRole, "homeworkId"},
+        {TitleRole, "title"},
+        {DescriptionRole, "description"},
+        {ExerciseIdRole, "exerciseId"},
+        {FromClinicRole, "fromClinic"},
+        {SectionRole, "section"},
+        {OverdueRole, "overdue"},
+        {DueTextRole, "dueText"},
+        {TimesTextRole, "timesText"},
+        {AccessibleTextRole, "accessibleText"},
+        {FirstInSectionRole, "firstInSection"},
     };
 }
 
@@ -72,6 +78,9 @@ QVariant HomeworkListModel::data(const QModelIndex& index, int role) const {
         return dueText;
     case TimesTextRole:
         return timesText;
+    case FirstInSectionRole:
+        return index.row() == 0 ||
+               (m_rows[std::size_t(index.row() - 1)].status == Homework::Status::Open) != open;
     case AccessibleTextRole: {
         QStringList parts{row.title, dueText, timesText};
         if (row.source == Homework::Source::Clinic)

@@ -50,6 +50,7 @@ public:
         DueTextRole,   // "Due today", "Due Friday", "2 days late"; done: "Done on …"
         TimesTextRole, // "2 of 5 times"
         AccessibleTextRole,
+        FirstInSectionRole, // the first open one, the first done one: the list's headings
     };
 
     explicit HomeworkListModel(QObject* parent = nullptr);
