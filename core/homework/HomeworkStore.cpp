@@ -287,6 +287,12 @@ int HomeworkStore::count() const {
     return int(query.int64(0));
 }
 
+QDate HomeworkStore::firstDueDate() const {
+    store::Statement query = m_db.prepare("SELECT min(due_date) FROM homework");
+    query.step();
+    return query.isNull(0) ? QDate() : QDate::fromString(query.text(0), Qt::ISODate);
+}
+
 void HomeworkStore::insertGenerated(const std::vector<Generated>& rows) {
     std::optional<store::Transaction> transaction;
     if (!m_db.inTransaction())

@@ -72,6 +72,9 @@ public:
     // Takes back the last check-off made by hand (a tick given by mistake); reopens it.
     void undoCheckOff(const QString& id);
     int count() const; // every homework row
+    // The earliest due date of any homework, cancelled included: where "all time" starts for
+    // adherence. Null when there is none.
+    QDate firstDueDate() const;
 
     // The synthetic generator: stores rows with their check-offs in the caller's transaction,
     // queued.
