@@ -65,7 +65,7 @@ void AdherenceModel::refresh() {
     m_errorMessage.clear();
     m_errorDetail.clear();
     m_bars.clear();
-    m_due = m_doneOnTime = m_doneLate = m_open = m_overdue = 0;
+    m_due = m_doneOnTime = m_doneLate = m_overdue = 0;
     const QDate today = m_today();
     m_to = today;
     switch (m_range) {
@@ -94,7 +94,6 @@ void AdherenceModel::refresh() {
             m_due = figures.due;
             m_doneOnTime = figures.doneOnTime;
             m_doneLate = figures.doneLate;
-            m_open = figures.open;
             m_overdue = figures.overdue;
             for (const homework::AdherenceWeek& week : figures.weeks) {
                 const QDate start = m_byMonth
@@ -145,16 +144,13 @@ QString AdherenceModel::overallText() const {
 }
 
 QString AdherenceModel::openText() const {
-    QStringList parts;
+    // The range ends today, so open homework in it is either late or due today (not late yet).
     if (m_overdue == 1)
-        parts << tr("One homework task is late and still open.");
-    else if (m_overdue > 1)
-        parts << tr("%1 homework tasks are late and still open.").arg(m_overdue);
-    if (m_open == 1)
-        parts << tr("One more is not due yet.");
-    else if (m_open > 1)
-        parts << tr("%1 more are not due yet.").arg(m_open);
-    return parts.join(QLatin1Char(' '));
+        return tr("One homework task is late and still open: it can still be done.");
+    if (m_overdue > 1)
+        return tr("%1 homework tasks are late and still open: they can still be done.")
+            .arg(m_overdue);
+    return {};
 }
 
 QString AdherenceModel::chartTitle() const {

@@ -100,7 +100,6 @@ private:
     int m_due = 0;
     int m_doneOnTime = 0;
     int m_doneLate = 0;
-    int m_open = 0;
     int m_overdue = 0;
     QString m_errorMessage;
     QString m_errorDetail;
