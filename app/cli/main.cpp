@@ -17,9 +17,13 @@
 #include "diary/DiaryStore.h"
 #include "error/Error.h"
 #include "error/FileError.h"
+#include "homework/HomeworkAdherence.h"
+#include "homework/HomeworkStore.h"
 #include "measures/MeasureLibrary.h"
 #include "measures/MeasureStore.h"
 #include "measures/Schedule.h"
+#include "programme/Programme.h"
+#include "programme/ProgrammeProgress.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Outbox.h"
@@ -30,6 +34,7 @@
 #include "sync/SyncStatus.h"
 #include "synthetic/SyntheticDiary.h"
 #include "synthetic/SyntheticMeasures.h"
+#include "synthetic/SyntheticProgramme.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +44,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 #include <chrono>
@@ -211,6 +217,15 @@ int runChangePassphrase(const Options& options, cli::PassphraseInput& input, boo
     return kOk;
 }
 
+// The programme in this machine's language (English when there is no content in it). A file
+// that does not load is reported and left out, as for the questionnaires.
+programme::Programme loadProgramme() {
+    programme::Programme programme = programme::Programme::load(QLocale().name());
+    for (const QString& problem : programme.problems())
+        err() << CliText::tr("Left out: %1").arg(problem) << Qt::endl;
+    return programme;
+}
+
 int runGenerate(const Options& options, cli::PassphraseInput& input, bool terminal) {
     std::unique_ptr<store::Profile> profile =
         store::Profile::probe(options.profile) == store::Profile::State::Empty
@@ -234,6 +249,219 @@ int runGenerate(const Options& options, cli::PassphraseInput& input, bool termin
                  .arg(responses)
                  .arg(timer.elapsed())
           << Qt::endl;
+    timer.restart();
+    const programme::Programme programme = loadProgramme();
+    const synthetic::ProgrammeTotals totals = synthetic::generateProgramme(
+        profile->database(), programme, {options.years, options.seed, today});
+    out() << CliText::tr("Added %1 synthetic homework and %2 exercise records (%3 modules read) "
+                         "in %4 ms.")
+                 .arg(totals.homework)
+                 .arg(totals.exerciseRecords)
+                 .arg(totals.modulesCompleted)
+                 .arg(timer.elapsed())
+          << Qt::endl;
+    return kOk;
+}
+
+// --- programme and homework ----------------------------------------------------------------
+
+QString percent(double ratio) {
+    return QString::number(qRound(ratio * 100));
+}
+
+QJsonObject adherenceJson(int due, int onTime, int late, double ratio) {
+    return {{QStringLiteral("due"), due},
+            {QStringLiteral("doneOnTime"), onTime},
+            {QStringLiteral("doneLate"), late},
+            {QStringLiteral("ratio"), ratio}};
+}
+
+int runHomework(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    store::Database& db = profile->database();
+    const homework::HomeworkStore store(db);
+    const QDate today = QDate::currentDate();
+    const std::vector<homework::Homework> open = store.list(homework::HomeworkStore::Filter::Open);
+    // The last eight weeks, this one included (homework due later this week and done already
+    // counts; what is not due yet does not).
+    const QDate thisMonday = today.addDays(1 - today.dayOfWeek());
+    const homework::Adherence recent =
+        homework::adherence(db, thisMonday.addDays(-7 * 7), thisMonday.addDays(6), today);
+    const QDate first = store.firstDueDate();
+    const homework::Adherence overall =
+        homework::adherence(db, first.isValid() ? std::min(first, today) : today,
+                            std::max(today, thisMonday.addDays(6)), today);
+
+    if (options.json) {
+        QJsonArray openJson;
+        for (const homework::Homework& h : open)
+            openJson.append(QJsonObject{
+                {QStringLiteral("id"), h.id},
+                {QStringLiteral("title"), h.title},
+                {QStringLiteral("source"), h.source == homework::Homework::Source::Clinic
+                                               ? QStringLiteral("clinic")
+                                               : QStringLiteral("module")},
+                {QStringLiteral("moduleId"), h.moduleId.isEmpty() ? QJsonValue() : h.moduleId},
+                {QStringLiteral("exerciseId"),
+                 h.exerciseId.isEmpty() ? QJsonValue() : h.exerciseId},
+                {QStringLiteral("target"), h.target},
+                {QStringLiteral("done"), h.doneCount},
+                {QStringLiteral("dueDate"), h.dueDate.toString(Qt::ISODate)},
+                {QStringLiteral("state"),
+                 h.overdue(today) ? QStringLiteral("overdue") : QStringLiteral("open")},
+            });
+        QJsonArray weeks;
+        for (const homework::AdherenceWeek& w : recent.weeks) {
+            QJsonObject week = adherenceJson(w.due, w.doneOnTime, w.doneLate, w.ratio());
+            week.insert(QStringLiteral("weekStart"), w.weekStart.toString(Qt::ISODate));
+            weeks.append(week);
+        }
+        QJsonObject all =
+            adherenceJson(overall.due, overall.doneOnTime, overall.doneLate, overall.ratio());
+        all.insert(QStringLiteral("from"),
+                   first.isValid() ? QJsonValue(first.toString(Qt::ISODate)) : QJsonValue());
+        all.insert(QStringLiteral("overdue"), overall.overdue);
+        all.insert(QStringLiteral("open"), overall.open);
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("open"), openJson},
+                                           {QStringLiteral("weeks"), weeks},
+                                           {QStringLiteral("overall"), all},
+                                           {QStringLiteral("count"), store.count()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return kOk;
+    }
+
+    out() << CliText::tr("Open homework: %1").arg(open.size()) << Qt::endl;
+    for (const homework::Homework& h : open) {
+        const QString day = h.dueDate.toString(Qt::ISODate);
+        const QString when = h.overdue(today) ? CliText::tr("overdue since %1").arg(day)
+                                              : CliText::tr("due %1").arg(day);
+        out() << QStringLiteral("  %1 %2 %3")
+                     .arg(when, -26)
+                     .arg(CliText::tr("%1 of %2 done").arg(h.doneCount).arg(h.target), -14)
+                     .arg(h.title)
+              << Qt::endl;
+    }
+    out() << CliText::tr("Adherence, the last eight weeks (homework done of homework due):")
+          << Qt::endl;
+    for (const homework::AdherenceWeek& w : recent.weeks) {
+        const QString week = CliText::tr("week of %1").arg(w.weekStart.toString(Qt::ISODate));
+        const QString figure = w.due ? CliText::tr("%1 of %2 (%3 %), %4 late")
+                                           .arg(w.doneOnTime + w.doneLate)
+                                           .arg(w.due)
+                                           .arg(percent(w.ratio()))
+                                           .arg(w.doneLate)
+                                     : CliText::tr("nothing due");
+        out() << QStringLiteral("  %1 %2").arg(week, -20).arg(figure) << Qt::endl;
+    }
+    if (!first.isValid()) {
+        out() << CliText::tr("Overall: no homework yet.") << Qt::endl;
+        return kOk;
+    }
+    out() << CliText::tr("Overall since %1: %2 of %3 done (%4 %), %5 late; %6 overdue, %7 not "
+                         "due yet.")
+                 .arg(first.toString(Qt::ISODate))
+                 .arg(overall.doneOnTime + overall.doneLate)
+                 .arg(overall.due)
+                 .arg(percent(overall.ratio()))
+                 .arg(overall.doneLate)
+                 .arg(overall.overdue)
+                 .arg(overall.open)
+          << Qt::endl;
+    return kOk;
+}
+
+QString stateKey(programme::ModuleState state) {
+    switch (state) {
+    case programme::ModuleState::Locked:
+        return QStringLiteral("locked");
+    case programme::ModuleState::Available:
+        return QStringLiteral("available");
+    case programme::ModuleState::InProgress:
+        return QStringLiteral("in-progress");
+    case programme::ModuleState::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+QString stateText(programme::ModuleState state) {
+    switch (state) {
+    case programme::ModuleState::Locked:
+        return CliText::tr("locked");
+    case programme::ModuleState::Available:
+        return CliText::tr("available");
+    case programme::ModuleState::InProgress:
+        return CliText::tr("in progress");
+    case programme::ModuleState::Done:
+        return CliText::tr("done");
+    }
+    return {};
+}
+
+int runProgramme(const Options& options, cli::PassphraseInput& input) {
+    auto profile = unlock(options, input);
+    const programme::Programme programme = loadProgramme();
+    const programme::ProgrammeProgress progress(profile->database(), programme);
+    const std::vector<programme::ModuleProgress> modules = progress.modules();
+    const auto day = [](const QDateTime& utc) {
+        return utc.isValid() ? utc.toLocalTime().date().toString(Qt::ISODate) : QString();
+    };
+    int done = 0;
+    QJsonArray json;
+    for (const programme::ModuleProgress& p : modules) {
+        const programme::Module* module = programme.module(p.moduleId);
+        if (!module)
+            continue;
+        const programme::ModuleState state = p.status.state;
+        done += state == programme::ModuleState::Done ? 1 : 0;
+        const QString lock = state == programme::ModuleState::Locked
+                                 ? progress.lockedMessage(p.status.reason)
+                                 : QString();
+        const qint64 minutes = (p.timeSpentMs + 30'000) / 60'000;
+        if (options.json) {
+            json.append(QJsonObject{
+                {QStringLiteral("number"), module->number},
+                {QStringLiteral("id"), module->id},
+                {QStringLiteral("title"), module->title},
+                {QStringLiteral("state"), stateKey(state)},
+                {QStringLiteral("unlockedByClinic"), p.status.unlockedByClinic},
+                {QStringLiteral("lockedBecause"), lock.isEmpty() ? QJsonValue() : lock},
+                {QStringLiteral("pagesRead"), p.pagesRead},
+                {QStringLiteral("pageCount"), p.pageCount},
+                {QStringLiteral("minutesSpent"), minutes},
+                {QStringLiteral("started"),
+                 p.startedAt.isValid() ? QJsonValue(day(p.startedAt)) : QJsonValue()},
+                {QStringLiteral("completed"),
+                 p.completedAt.isValid() ? QJsonValue(day(p.completedAt)) : QJsonValue()},
+            });
+            continue;
+        }
+        QString detail = CliText::tr("%1 of %2 pages, %n min", nullptr, int(minutes))
+                             .arg(p.pagesRead)
+                             .arg(p.pageCount);
+        if (p.completedAt.isValid())
+            detail += CliText::tr(", done %1").arg(day(p.completedAt));
+        else if (p.startedAt.isValid())
+            detail += CliText::tr(", started %1").arg(day(p.startedAt));
+        if (!lock.isEmpty())
+            detail += QStringLiteral("; ") + lock;
+        out() << QStringLiteral("%1 %2 %3 %4")
+                     .arg(module->number, 2)
+                     .arg(module->id, -20)
+                     .arg(stateText(state), -12)
+                     .arg(detail)
+              << Qt::endl;
+    }
+    if (options.json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("locale"), programme.locale()},
+                                           {QStringLiteral("modules"), json},
+                                           {QStringLiteral("done"), done}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return kOk;
+    }
+    out() << CliText::tr("Modules done: %1 of %2").arg(done).arg(modules.size()) << Qt::endl;
     return kOk;
 }
 
@@ -635,14 +863,17 @@ int main(int argc, char* argv[]) {
         "  init               create a new encrypted profile\n"
         "  info               unlock a profile and describe it\n"
         "  change-passphrase  re-wrap the profile's key under a new passphrase\n"
-        "  generate           add a synthetic diary and questionnaire history (--years N --seed "
-        "S);\n"
-        "                     creates the profile if needed\n"
+        "  generate           add a synthetic diary, questionnaire and programme history\n"
+        "                     (--years N --seed S); creates the profile if needed\n"
         "  export             write the diary to --csv FILE\n"
         "  import             add the entries of --csv FILE that the profile does not have yet\n"
         "  measures           each questionnaire: due, overdue or done, the last score and its "
         "band,\n"
         "                     how many were completed [--json]\n"
+        "  homework           open and overdue homework, and adherence week by week (the last\n"
+        "                     eight weeks) and overall [--json]\n"
+        "  programme          each module of the programme: locked, available, in progress or\n"
+        "                     done, pages read and time spent [--json]\n"
         "  clinic enroll      connect to a clinic's FHIR server: --url URL --patient ID\n"
         "                     (--token-file FILE | --token-stdin) [--ca-file FILE] [--pin KEY]\n"
         "  clinic show        the clinic connection (never the access code) and what waits\n"
@@ -658,8 +889,8 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CliText::tr("init, info, change-passphrase, generate, export, import, measures, clinic or "
-                    "sync"));
+        CliText::tr("init, info, change-passphrase, generate, export, import, measures, homework, "
+                    "programme, clinic or sync"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         CliText::tr("The profile folder (default: %1).")
@@ -717,7 +948,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral("no-pull"), CliText::tr("sync: do not fetch what the clinic assigned."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
-        CliText::tr("sync, measures: print the result as JSON on standard output."));
+        CliText::tr("sync, measures, homework, programme: print the result as JSON on standard "
+                    "output."));
     parser.addOptions({profileOption, fileOption, stdinOption, iterationsOption, csvOption,
                        yearsOption, seedOption, urlOption, patientOption, tokenFileOption,
                        tokenStdinOption, caFileOption, pinOption, noPushOption, noPullOption,
@@ -730,8 +962,8 @@ int main(int argc, char* argv[]) {
         err() << (clinicCommand
                       ? CliText::tr("Give one clinic command: enroll, show or forget. See --help.")
                       : CliText::tr("Give exactly one command: init, info, change-passphrase, "
-                                    "generate, export, import, measures, clinic or sync. See "
-                                    "--help."))
+                                    "generate, export, import, measures, homework, programme, "
+                                    "clinic or sync. See --help."))
               << Qt::endl;
         return kUsage;
     }
@@ -819,6 +1051,10 @@ int main(int argc, char* argv[]) {
             return runSync(options, input);
         if (command == QLatin1String("measures"))
             return runMeasures(options, input);
+        if (command == QLatin1String("homework"))
+            return runHomework(options, input);
+        if (command == QLatin1String("programme"))
+            return runProgramme(options, input);
         if (clinicAction == QLatin1String("enroll"))
             return runClinicEnroll(options, input);
         if (clinicAction == QLatin1String("show"))
@@ -834,7 +1070,7 @@ int main(int argc, char* argv[]) {
         }
         err() << CliText::tr(
                      "Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
-                     "export, import, measures, clinic, sync.")
+                     "export, import, measures, homework, programme, clinic, sync.")
                      .arg(command)
               << Qt::endl;
         return kUsage;
