@@ -290,11 +290,11 @@ private:
 Practices readPractices(const QString& file, const QString& path) {
     const FileReader reader(file);
     const QJsonObject json = reader.read(path);
-    reader.onlyKeys(json, {"breathing", "pmr", "imagery"}, Programme::tr("the practices"));
+    reader.onlyKeys(json, {"breathing", "pmr", "imagery"}, Programme::tr("the file"));
     Practices p;
 
     const QString breathingWhere = Programme::tr("the breathing practice");
-    const QJsonObject breathing = reader.object(json, "breathing", Programme::tr("the practices"));
+    const QJsonObject breathing = reader.object(json, "breathing", Programme::tr("the file"));
     reader.onlyKeys(breathing,
                     {"inhaleSeconds", "holdSeconds", "exhaleSeconds", "minutes", "inhaleCue",
                      "holdCue", "exhaleCue"},
@@ -310,7 +310,7 @@ Practices readPractices(const QString& file, const QString& path) {
     p.exhaleCue = reader.text(breathing, "exhaleCue", breathingWhere, true);
 
     const QString pmrWhere = Programme::tr("the muscle relaxation");
-    const QJsonObject pmr = reader.object(json, "pmr", Programme::tr("the practices"));
+    const QJsonObject pmr = reader.object(json, "pmr", Programme::tr("the file"));
     reader.onlyKeys(pmr, {"tenseSeconds", "releaseSeconds", "releaseCue", "steps"}, pmrWhere);
     p.tenseSeconds = reader.requiredNumber(pmr, "tenseSeconds", pmrWhere, kTenseSeconds);
     p.releaseSeconds = reader.requiredNumber(pmr, "releaseSeconds", pmrWhere, kReleaseSeconds);
@@ -330,7 +330,7 @@ Practices readPractices(const QString& file, const QString& path) {
     }
 
     const QString imageryWhere = Programme::tr("the imagery script");
-    const QJsonObject imagery = reader.object(json, "imagery", Programme::tr("the practices"));
+    const QJsonObject imagery = reader.object(json, "imagery", Programme::tr("the file"));
     reader.onlyKeys(imagery, {"title", "paragraphs"}, imageryWhere);
     p.imageryTitle = reader.text(imagery, "title", imageryWhere, true);
     p.imageryParagraphs =
