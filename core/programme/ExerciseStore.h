@@ -58,15 +58,18 @@ public:
     // range → Error(InvalidInput) naming the field). Durable when it returns.
     void save(ExerciseRecord& record);
     // Checks the required fields (Error(InvalidInput) naming the first one missing), stores,
-    // queues, checks off homework. Returns the homework id checked off (empty if none).
+    // queues, checks off homework. Returns the homework id checked off (empty if none). A record
+    // already completed is saved as an edit instead (queued again, nothing checked off).
+    // A pacing log's parent must exist (Error(InvalidInput)).
     QString complete(ExerciseRecord& record);
     void discard(const QString& recordId); // a draft only
 
     std::optional<ExerciseRecord> find(const QString& recordId) const;
     // Completed records of one exercise, newest first; `limit` 0 = all.
     std::vector<ExerciseRecord> completed(const QString& exerciseId, int limit = 0) const;
-    std::vector<ExerciseRecord> children(const QString& parentId) const; // oldest first
-    int count(const QString& exerciseId = {}) const;                     // completed ones
+    // Completed records under a parent (a plan's logs), oldest first.
+    std::vector<ExerciseRecord> children(const QString& parentId) const;
+    int count(const QString& exerciseId = {}) const; // completed ones
 
     // The synthetic generator: stores completed records in the caller's transaction, queued,
     // without homework check-off.

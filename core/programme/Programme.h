@@ -95,10 +95,15 @@ class Programme {
 public:
     // The programme in `locale` ("es", "es_ES" → "es"); a locale without content falls back to
     // English. `directory` overrides the compiled-in resources (tests): it holds <locale>/.
-    // A module or exercise file that does not parse or validate is left out and named in
-    // problems() ("<file>: <problem>"); the rest load. Checks: ids unique, numbers 1..N without
-    // gaps, no lesson without pages, no page without text, every exercise a module or page or
-    // homework names exists, times/days/minimumDays in range.
+    // A module or exercise file (or practices.json) that does not parse or validate is left out
+    // and named in problems() ("<file>: <problem>", the file relative to the locale's folder,
+    // e.g. "modules/03-pacing.json"); the rest load. Checks: no unknown field (a typo such as
+    // "keypoints" would drop content silently), ids and titles present, ids unique, numbers
+    // 1..N without gaps (a gap is named on the module after it, which still loads), no lesson
+    // without pages, no page without text, every exercise a module or page or homework names
+    // exists (an exercise refused takes the modules naming it along), an exercise's url is
+    // https://pacewise.app/fhir/Questionnaire/<id>, times/days/minimumDays/minutes in range,
+    // practices with their timings in range and 8-14 muscle relaxation steps.
     static Programme load(const QString& locale, const QString& directory = {});
 
     QString locale() const { return m_locale; } // the locale actually loaded ("en")
