@@ -7,13 +7,18 @@
 #include "dashboard/DiaryStatistics.h"
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryStore.h"
+#include "homework/HomeworkAdherence.h"
+#include "homework/HomeworkStore.h"
 #include "measures/MeasureLibrary.h"
 #include "measures/MeasureStore.h"
+#include "programme/Programme.h"
+#include "programme/ProgrammeProgress.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Profile.h"
 #include "synthetic/SyntheticDiary.h"
 #include "synthetic/SyntheticMeasures.h"
+#include "synthetic/SyntheticProgramme.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,6 +76,9 @@ struct Measures {
     Stats historyFirstPage;
     std::vector<std::pair<QString, Stats>> dashboard;
     Stats measureResults;
+    Stats adherenceAllTime;
+    Stats programmeOverview;
+    double adherenceRatio = 0;
 };
 
 const std::vector<std::pair<QString, dashboard::Range>> kRanges{
@@ -82,7 +90,8 @@ const std::vector<std::pair<QString, dashboard::Range>> kRanges{
 };
 
 // The same work on the encrypted and on the plain database.
-Measures measure(store::Database& db, int saves, QDate today) {
+Measures measure(store::Database& db, const programme::Programme& programme, int saves,
+                 QDate today) {
     Measures m;
     diary::DiaryStore diary(db, diary::DiaryCatalogue::current());
     dashboard::DiaryStatistics statistics(db);
@@ -109,6 +118,15 @@ Measures measure(store::Database& db, int saves, QDate today) {
             if (!measure.rules.scores.empty())
                 store.scoreHistory(measure.id, measure.rules.scores.front().id);
     });
+
+    // Progress's adherence chart over all time (every homework since the first was due), and the
+    // programme overview (every module with the unlock rules applied).
+    m.adherenceAllTime = timeIt(20, [&] {
+        const homework::HomeworkStore store(db);
+        m.adherenceRatio = homework::adherence(db, store.firstDueDate(), today, today).ratio();
+    });
+    m.programmeOverview =
+        timeIt(20, [&] { programme::ProgrammeProgress(db, programme).modules(); });
 
     std::vector<double> samples;
     diary::DiaryEntry entry = *diary.latest();
@@ -162,10 +180,12 @@ int main(int argc, char* argv[]) {
     const int saveCount = std::max(100, parser.value(saves).toInt());
     const QDate today = QDate::currentDate();
 
+    const programme::Programme programme = programme::Programme::load(QStringLiteral("en"));
     QTemporaryDir dir;
     const QString profileDir = dir.filePath(QStringLiteral("profile"));
     int entries = 0;
     int responses = 0;
+    synthetic::ProgrammeTotals programmeTotals;
     {
         auto profile =
             store::Profile::create(profileDir, kPassphrase); // calibrated KDF, as for a patient
@@ -175,8 +195,12 @@ int main(int argc, char* argv[]) {
                       .entries;
         responses = synthetic::generateMeasures(
             profile->database(), {yearCount, parser.value(seed).toULongLong(), today});
-        std::printf("generated %d entries and %d questionnaires over %d years in %.0f ms\n",
-                    entries, responses, yearCount, msSince(start));
+        programmeTotals = synthetic::generateProgramme(
+            profile->database(), programme, {yearCount, parser.value(seed).toULongLong(), today});
+        std::printf("generated %d entries, %d questionnaires, %d homework and %d exercise records "
+                    "over %d years in %.0f ms\n",
+                    entries, responses, programmeTotals.homework, programmeTotals.exerciseRecords,
+                    yearCount, msSince(start));
     }
 
     // Open + unlock, three times; the median run is reported.
@@ -189,7 +213,7 @@ int main(int argc, char* argv[]) {
     const double restMs = double((opens[1].total - opens[1].keyDerivation).count()) / 1000.0;
 
     auto profile = store::Profile::open(profileDir, kPassphrase);
-    const Measures encrypted = measure(profile->database(), saveCount, today);
+    const Measures encrypted = measure(profile->database(), programme, saveCount, today);
     const long rssEncryptedKb = peakRssKb();
     profile.reset();
 
@@ -198,7 +222,9 @@ int main(int argc, char* argv[]) {
     store::migrate(plain);
     synthetic::generateDiary(plain, {yearCount, parser.value(seed).toULongLong(), today});
     synthetic::generateMeasures(plain, {yearCount, parser.value(seed).toULongLong(), today});
-    const Measures unencrypted = measure(plain, saveCount, today);
+    synthetic::generateProgramme(plain, programme,
+                                 {yearCount, parser.value(seed).toULongLong(), today});
+    const Measures unencrypted = measure(plain, programme, saveCount, today);
 
     const auto ratio = [](double a, double b) {
         return b > 0 ? a / b : 0.0;
@@ -227,9 +253,15 @@ int main(int argc, char* argv[]) {
     }
     row("questionnaire results, p50", encrypted.measureResults.p50, unencrypted.measureResults.p50,
         "< 30");
+    row("homework adherence, all time, p50", encrypted.adherenceAllTime.p50,
+        unencrypted.adherenceAllTime.p50, "< 30");
+    row("programme overview, p50", encrypted.programmeOverview.p50,
+        unencrypted.programmeOverview.p50, "< 30");
     std::printf("%-34s %10.1f MB\n", "peak resident memory", double(rssEncryptedKb) / 1024.0);
-    std::printf("(%d diary entries; %d questionnaires; %d saves; medians of repeated runs)\n",
-                entries, responses, saveCount);
+    std::printf("(%d diary entries; %d questionnaires; %d homework, %.0f %% done; %d exercise "
+                "records; %d saves; medians of repeated runs)\n",
+                entries, responses, programmeTotals.homework, 100.0 * encrypted.adherenceRatio,
+                programmeTotals.exerciseRecords, saveCount);
 
     const QJsonObject bandwidth = parser.value(clinicServer) == QLatin1String("none")
                                       ? QJsonObject()
@@ -240,6 +272,9 @@ int main(int argc, char* argv[]) {
         {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {"entries", entries},
         {"questionnaires", responses},
+        {"homework", programmeTotals.homework},
+        {"exercise_records", programmeTotals.exerciseRecords},
+        {"homework_adherence_ratio", encrypted.adherenceRatio},
         {"years", yearCount},
         {"saves", saveCount},
         {"unlock", QJsonObject{{"kdf_ms", kdfMs}, {"rest_ms", restMs}}},
@@ -250,6 +285,10 @@ int main(int argc, char* argv[]) {
         {"dashboard", dashboardJson},
         {"measure_results", QJsonObject{{"sqlcipher", toJson(encrypted.measureResults)},
                                         {"plain", toJson(unencrypted.measureResults)}}},
+        {"homework_adherence", QJsonObject{{"sqlcipher", toJson(encrypted.adherenceAllTime)},
+                                           {"plain", toJson(unencrypted.adherenceAllTime)}}},
+        {"programme_overview", QJsonObject{{"sqlcipher", toJson(encrypted.programmeOverview)},
+                                           {"plain", toJson(unencrypted.programmeOverview)}}},
         {"peak_rss_mb", double(rssEncryptedKb) / 1024.0},
         {"sync_bandwidth", bandwidth},
     };
