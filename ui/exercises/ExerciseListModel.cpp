@@ -76,8 +76,10 @@ QHash<int, QByteArray> ExerciseListModel::roleNames() const {
 QString ExerciseListModel::doneText(const Row& row) const {
     if (row.doneCount == 0)
         return tr("Not done yet");
-    return tr("Done %n time(s), last %1", nullptr, row.doneCount)
-        .arg(MeasureWording::dayText(row.lastDone, m_today()));
+    const QString last = MeasureWording::dayText(row.lastDone, m_today());
+    if (row.doneCount == 1)
+        return tr("Done once, last %1").arg(last);
+    return tr("Done %1 times, last %2").arg(row.doneCount).arg(last);
 }
 
 QVariant ExerciseListModel::data(const QModelIndex& index, int role) const {
