@@ -74,6 +74,30 @@ QJsonArray doneOutput(const homework::Homework& homework) {
                                 "valueInteger", homework.doneCount)};
 }
 
+// Task.lastModified may not come before authoredOn (invariant inv-1): the patient's clock may be
+// behind the clinic's, and some servers (Medplum's engine) compare the two as text. So it is
+// never earlier than authoredOn, and written in authoredOn's own form: its offset, "Z" or not,
+// milliseconds or not.
+QString lastModifiedAfter(const QDateTime& updatedAt, const QString& authoredOn) {
+    if (authoredOn.size() == 10) { // a date only: compared by day
+        const QDate day = QDate::fromString(authoredOn, Qt::ISODate);
+        return day.isValid() && updatedAt.toUTC().date() < day ? authoredOn
+                                                               : utcDateTime(updatedAt);
+    }
+    const QDateTime authored = QDateTime::fromString(authoredOn, Qt::ISODateWithMs);
+    if (!authored.isValid())
+        return utcDateTime(updatedAt);
+    if (updatedAt <= authored)
+        return authoredOn;
+    const QDateTime shifted = updatedAt.toOffsetFromUtc(authored.offsetFromUtc());
+    const bool milliseconds = authoredOn.indexOf(QLatin1Char('.'), 10) > 0;
+    QString text = shifted.toString(milliseconds ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")
+                                                 : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (authoredOn.endsWith(QLatin1Char('Z')))
+        return text + QLatin1Char('Z');
+    return text + authoredOn.right(6); // "+01:00"
+}
+
 // The patient's part of a clinic's Task: what was done and how far; everything else stays the
 // clinician's, exactly as last pulled.
 QJsonObject mergedClinicTask(const homework::Homework& homework, QJsonObject task) {
@@ -82,7 +106,9 @@ QJsonObject mergedClinicTask(const homework::Homework& homework, QJsonObject tas
         internal("homeworkTask: the clinic's Task is not a stored Task");
     task.insert(QLatin1String("status"), homeworkStatus(homework));
     task.insert(QLatin1String("output"), doneOutput(homework));
-    task.insert(QLatin1String("lastModified"), utcDateTime(homework.updatedAt));
+    task.insert(
+        QLatin1String("lastModified"),
+        lastModifiedAfter(homework.updatedAt, task.value(QLatin1String("authoredOn")).toString()));
     return task;
 }
 

@@ -313,6 +313,36 @@ TEST_CASE("fhir: a module's homework is the patient's own Task, and a clinic's i
     CHECK(emptyElements(merged).isEmpty());
 }
 
+TEST_CASE("fhir: a clinic Task's lastModified is never before its authoredOn and is written in "
+          "the same form",
+          "[fhir][programme][homework]") {
+    homework::Homework h;
+    h.id = QStringLiteral("3f0d8a51-77c4-4c1e-8b0b-000000000003");
+    h.source = homework::Homework::Source::Clinic;
+    h.clinicTaskId = QStringLiteral("t");
+    const auto lastModified = [&](const QDateTime& updatedAt, const QString& authoredOn) {
+        h.updatedAt = updatedAt;
+        const QJsonObject task =
+            clinicTask(QStringLiteral("t"), QStringLiteral("1"),
+                       QJsonObject{{QStringLiteral("authoredOn"), authoredOn}});
+        return fhir::homeworkTask(h, kPatient, task)
+            .value(QLatin1String("lastModified"))
+            .toString();
+    };
+    // The patient's clock behind the clinic's: the clinic's own time.
+    CHECK(lastModified(utc(11, 24, 7, 0), QStringLiteral("2026-11-24T09:00:00+01:00")) ==
+          QLatin1String("2026-11-24T09:00:00+01:00"));
+    // Later: in the clinic's offset, so that a server comparing the text agrees.
+    CHECK(lastModified(utc(11, 24, 8, 30), QStringLiteral("2026-11-24T09:00:00+01:00")) ==
+          QLatin1String("2026-11-24T09:30:00+01:00"));
+    CHECK(lastModified(utc(11, 24, 8, 30), QStringLiteral("2026-11-24T08:00:00.250Z")) ==
+          QLatin1String("2026-11-24T08:30:00.000Z"));
+    CHECK(lastModified(utc(11, 23, 8, 30), QStringLiteral("2026-11-24")) ==
+          QLatin1String("2026-11-24"));
+    CHECK(lastModified(utc(11, 25, 8, 30), QStringLiteral("2026-11-24")) ==
+          QLatin1String("2026-11-25T08:30:00+00:00"));
+}
+
 TEST_CASE("fhir: each of the seven exercises maps to the golden QuestionnaireResponse",
           "[fhir][programme][exercises]") {
     INFO(english().problems().join(QLatin1Char('\n')).toStdString());
