@@ -17,6 +17,10 @@ namespace pacewise::homework {
 // (none: seven days after authoredOn), input of type "times" (valueInteger) the target, input of
 // type "exercise" (valueString) the exercise that checks it off. A newer version updates the row
 // (a cancelled or entered-in-error Task cancels it) without losing the patient's check-offs.
+// Refused, with a line for the sync report: a Task without a description, with "times" outside
+// 1-50, with a due date that is not a day, or for another patient. An exercise Pacewise does not
+// have is reported too, and the homework is then ticked off by hand. Importing or updating queues
+// nothing: only the patient's own changes go back (HomeworkStore, with If-Match).
 class ClinicHomework {
     Q_DECLARE_TR_FUNCTIONS(ClinicHomework)
 
