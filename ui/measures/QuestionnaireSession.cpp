@@ -66,6 +66,8 @@ QVariant answerValue(const measures::Answer& answer) {
     case Type::Integer:
         return answer.integer;
     case Type::String:
+    case Type::Date: // "yyyy-MM-dd"
+    case Type::Time: // "HH:mm:ss"
         return answer.string;
     case Type::Coding:
         return answer.coding.code;
