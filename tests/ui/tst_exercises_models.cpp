@@ -25,6 +25,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <catch2/catch.hpp>
 #include <memory>
 

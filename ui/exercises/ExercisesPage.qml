@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Exercises
 import Pacewise.Profile
 
 // Every exercise of the programme: what it is for, how often it was done, the homework it would

@@ -5,6 +5,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Exercises
 import Pacewise.Profile
 
 // The flare-up plan: six short answers to have ready for a bad day. It is one living plan:

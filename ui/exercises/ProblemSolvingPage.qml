@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Exercises
 import Pacewise.Profile
 
 // The problem-solving worksheet in its seven steps, one a screen: the problem, the goal, every

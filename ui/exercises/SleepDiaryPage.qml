@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Exercises
 import Pacewise.Profile
 
 // One night of the sleep diary on one page: which night (last night unless changed), when you

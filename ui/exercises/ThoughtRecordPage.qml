@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Pacewise.Components
+import Pacewise.Exercises
 import Pacewise.Profile
 
 // The thought record, one step a screen: what happened, the thought that came, the feeling and
