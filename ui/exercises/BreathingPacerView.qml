@@ -65,7 +65,7 @@ FocusScope {
             // Read out each time it changes: the person may have their eyes closed.
             Accessible.role: Accessible.StaticText
             Accessible.name: text
-            Accessible.description: root.practice.paused ? "" : qsTr("%n second(s)", "", root.practice.phaseSecondsLeft)
+            Accessible.description: root.practice.paused ? "" : qsTr("Seconds left: %1").arg(root.practice.phaseSecondsLeft)
         }
 
         // The circle, drawn in the space a full breath takes so that the page does not move.
@@ -128,7 +128,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: root.practice.paused ? "" : qsTr("%n second(s)", "", root.practice.phaseSecondsLeft)
+                text: root.practice.paused ? "" : qsTr("Seconds left: %1").arg(root.practice.phaseSecondsLeft)
                 color: Theme.text
                 font.pixelSize: Theme.headingSize
                 Accessible.ignored: true

@@ -472,10 +472,12 @@ QString PacingPlanModel::chartDescription() const {
             tr("Week %1: planned %2 minutes a time")
                 .arg(week.value(QStringLiteral("week")).toInt())
                 .arg(minutesText(week.value(QStringLiteral("quota")).toDouble()));
+        // (Counts in words without a plural form to translate: "Days logged: 3".)
         parts << (days == 0 ? tr("%1, nothing logged.").arg(planned)
-                            : tr("%1, logged %n time(s), %2 minutes in all.", nullptr, days)
-                                  .arg(planned,
-                                       minutesText(week.value(QStringLiteral("done")).toDouble())));
+                            : tr("%1. Days logged: %2, %3 minutes in all.")
+                                  .arg(planned)
+                                  .arg(days)
+                                  .arg(minutesText(week.value(QStringLiteral("done")).toDouble())));
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -119,7 +119,7 @@ ScrollingPage {
             text: practice.technique === "breathing"
                   ? qsTr("Follow a circle that grows as you breathe in and shrinks as you breathe out.")
                   : practice.technique === "pmr"
-                    ? qsTr("Tense one group of muscles gently, then let go, one group after another (%n step(s)).", "", practice.stepCount)
+                    ? qsTr("Tense one group of muscles gently, then let go, one group after another. Steps: %1.").arg(practice.stepCount)
                     : qsTr("Read a short script and picture a calm, safe place.")
         }
         FieldLabel {
@@ -136,7 +136,7 @@ ScrollingPage {
                 ChipButton {
                     required property int modelData
                     objectName: "length_" + modelData
-                    text: qsTr("%n minute(s)", "", modelData)
+                    text: qsTr("Minutes: %1").arg(modelData)
                     checked: practice.lengthMinutes === modelData
                     onToggled: {
                         practice.lengthMinutes = modelData

@@ -580,7 +580,9 @@ QString RelaxationPractice::minutesText() const {
     const double minutes = minutesPractised();
     if (minutes < 1)
         return tr("You practised for less than a minute.");
-    return tr("You practised for %n minute(s).", nullptr, int(std::lround(minutes)));
+    // (A count in words without a plural form to translate: "Minutes practised: 1.5.")
+    return tr("Minutes practised: %1.")
+        .arg(QLocale().toString(minutes, 'f', std::fmod(minutes, 1.0) == 0 ? 0 : 1));
 }
 
 void RelaxationPractice::setStage(Stage stage) {
