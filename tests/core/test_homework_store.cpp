@@ -371,3 +371,13 @@ TEST_CASE("generated homework takes its status and completion from its check-off
     CHECK(f.store->find(QStringLiteral("g-cancelled"))->status == Homework::Status::Cancelled);
     CHECK(f.outbox().size() == 3);
 }
+
+TEST_CASE("the first due date is where all-time adherence starts, cancelled homework included",
+          "[homework]") {
+    HomeworkFixture f;
+    CHECK(f.store->firstDueDate().isNull());
+    f.assign(QStringLiteral("later"), 1, QDate(2026, 3, 20));
+    const Homework early = f.assign(QStringLiteral("early"), 1, QDate(2026, 2, 27));
+    f.setStatus(early.id, "cancelled");
+    CHECK(f.store->firstDueDate() == QDate(2026, 2, 27));
+}
