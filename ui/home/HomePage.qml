@@ -5,10 +5,12 @@ import Pacewise.Components
 import Pacewise.Diary
 import Pacewise.Measures
 import Pacewise.Profile
+import Pacewise.Programme
 import Pacewise.Sync
 
-// The first page after unlocking: the diary one click away, the last entry in a line, what has
-// reached the clinic, and how the profile is protected.
+// The first page after unlocking: the diary one click away, the last entry in a line, the
+// questionnaires due, the lesson to go on with and homework due soon, what has reached the
+// clinic, and how the profile is protected.
 ScrollingPage {
     id: page
     objectName: "homePage"
@@ -21,6 +23,9 @@ ScrollingPage {
     signal clinicConnectionRequested()
     signal questionnaireRequested(string measureId)
     signal questionnairesRequested()
+    signal moduleRequested(string moduleId)
+    signal exerciseRequested(string exerciseId, string homeworkId)
+    signal homeworkRequested()
 
     // The window's one sync controller.
     required property SyncController syncController
@@ -28,6 +33,7 @@ ScrollingPage {
     StackView.onActivated: {
         lastEntry.refresh()
         dueQuestionnaires.refresh()
+        programmeCard.refresh()
         page.syncController.refresh()
     }
     Component.onCompleted: newEntryButton.forceActiveFocus(Qt.OtherFocusReason)
@@ -77,6 +83,14 @@ ScrollingPage {
         objectName: "dueQuestionnairesCard"
         onStartRequested: measureId => page.questionnaireRequested(measureId)
         onAllRequested: page.questionnairesRequested()
+    }
+
+    ProgrammeCard {
+        id: programmeCard
+        objectName: "programmeCard"
+        onModuleRequested: moduleId => page.moduleRequested(moduleId)
+        onExerciseRequested: (exerciseId, homeworkId) => page.exerciseRequested(exerciseId, homeworkId)
+        onHomeworkRequested: page.homeworkRequested()
     }
 
     SyncStatusCard {

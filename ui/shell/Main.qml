@@ -8,6 +8,7 @@ import Pacewise.Diary
 import Pacewise.Home
 import Pacewise.Measures
 import Pacewise.Profile
+import Pacewise.Programme
 import Pacewise.Settings
 import Pacewise.Sync
 
@@ -23,6 +24,8 @@ ApplicationWindow {
         { key: "home", title: qsTr("Home"), page: homePage },
         { key: "diary", title: qsTr("Diary"), page: historyPage },
         { key: "questionnaires", title: qsTr("Questionnaires"), page: questionnairesPage },
+        { key: "programme", title: qsTr("Programme"), page: programmePage },
+        { key: "homework", title: qsTr("Homework"), page: homeworkPage },
         { key: "progress", title: qsTr("Progress"), page: dashboardPage },
         { key: "settings", title: qsTr("Settings"), page: settingsPage },
     ]
@@ -94,6 +97,12 @@ ApplicationWindow {
         push(crisisPage, { fromQuestionnaire: fromQuestionnaire })
     }
 
+    // A module of the programme, opened where it was left.
+    function openModule(moduleId) {
+        if (stack.currentItem && stack.currentItem.objectName === "lessonPage")
+            back()
+        push(lessonPage, { moduleId: moduleId })
+    }
     // Fits a 1366x768 screen with a task bar; smaller screens get a smaller window.
     width: Math.min(1200, Screen.desktopAvailableWidth)
     height: Math.min(740, Screen.desktopAvailableHeight)
@@ -205,7 +214,27 @@ ApplicationWindow {
             onClinicConnectionRequested: window.push(clinicConnectionPage)
             onQuestionnaireRequested: measureId => window.openQuestionnaire(measureId)
             onQuestionnairesRequested: window.showSection("questionnaires")
+            onModuleRequested: moduleId => window.openModule(moduleId)
+            onHomeworkRequested: window.showSection("homework")
         }
+    }
+    Component {
+        id: programmePage
+        ProgrammePage {
+            onModuleRequested: moduleId => window.openModule(moduleId)
+        }
+    }
+    Component {
+        id: lessonPage
+        LessonPage {
+            onModuleRequested: moduleId => window.openModule(moduleId)
+            onHomeworkRequested: window.showSection("homework")
+            onFinished: window.back()
+        }
+    }
+    Component {
+        id: homeworkPage
+        HomeworkPage {}
     }
     Component {
         id: questionnairesPage
