@@ -39,6 +39,19 @@ QJsonObject readObject(const QDir& dir, const QString& name) {
     return parseObject(file.readAll(), name);
 }
 
+// The questionnaire screen shows every item type the reader knows except dates and times, which
+// only the exercises use (their screens have their own fields): a questionnaire asking for one
+// is refused as a whole rather than shown with a question nobody can answer.
+void refuseDateAndTimeItems(const Questionnaire& questionnaire) {
+    for (const Item* item : questionnaire.allItems()) {
+        if (item->type == ItemType::Date || item->type == ItemType::Time)
+            throw Error(ErrorCode::InvalidInput,
+                        MeasureLibrary::tr("%1: item '%2' asks for a date or a time, which the "
+                                           "questionnaire screen cannot show.")
+                            .arg(questionnaire.source, item->linkId));
+    }
+}
+
 } // namespace
 
 MeasureLibrary MeasureLibrary::loadBundled(const QString& directory) {
@@ -63,6 +76,7 @@ MeasureLibrary MeasureLibrary::loadBundled(const QString& directory) {
             measure.id = id;
             measure.bundled = true;
             measure.questionnaire = Questionnaire::fromJson(readObject(dir, name), name);
+            refuseDateAndTimeItems(measure.questionnaire);
             const QString scoringName = id + kScoringSuffix;
             if (!names.contains(scoringName))
                 throw Error(ErrorCode::InvalidInput,
@@ -95,6 +109,7 @@ MeasureLibrary MeasureLibrary::load(store::Database& db, const QString& director
             measure.bundled = false;
             measure.questionnaire =
                 Questionnaire::fromJson(parseObject(query.text(1).toUtf8(), source), source);
+            refuseDateAndTimeItems(measure.questionnaire);
             // The bundled definition of an instrument wins over a copy the clinic sent.
             if (library.findByUrl(measure.questionnaire.url))
                 continue;

@@ -162,3 +162,23 @@ TEST_CASE("questionnaires the clinic sent load with a default total and bundled 
                                         "item without answer options."));
     CHECK(problems[1].startsWith(QStringLiteral("the clinic (Questionnaire/82): not valid JSON")));
 }
+
+TEST_CASE("a clinic questionnaire asking for a date or a time is refused as a whole",
+          "[measures]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto profile = store::Profile::create(dir.path(), test::kPassphrase, test::fastOptions());
+    store::Database& db = profile->database();
+    // Exercises use date and time items; the questionnaire screen has no field for them.
+    addClinicQuestionnaire(db, QStringLiteral("90"), R"({
+        "resourceType": "Questionnaire", "url": "https://clinic.example/q/sleep-times",
+        "item": [{"linkId": "bed", "type": "time", "text": "When did you go to bed?"},
+                 {"linkId": "ok", "type": "boolean", "text": "Slept well?"}]})");
+
+    const MeasureLibrary library = MeasureLibrary::load(db);
+    CHECK(library.find(QStringLiteral("clinic-90")) == nullptr);
+    REQUIRE(library.problems().size() == 1);
+    CHECK(library.problems()[0] ==
+          QStringLiteral("the clinic (Questionnaire/90): item 'bed' asks for a date or a time, "
+                         "which the questionnaire screen cannot show."));
+}
