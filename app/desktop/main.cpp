@@ -4,10 +4,12 @@
 #include "diary/DiaryIntents.h"
 #include "error/Error.h"
 #include "profile/ProfileSession.h"
+#include "programme/Programme.h"
 #include "shell/Translations.h"
 #include "store/Profile.h"
 #include "synthetic/SyntheticDiary.h"
 #include "synthetic/SyntheticMeasures.h"
+#include "synthetic/SyntheticProgramme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,7 +49,8 @@ constexpr std::uint32_t kDemoIterations = 210'000;
 constexpr int kDemoYears = 5;
 constexpr std::uint64_t kDemoSeed = 1;
 
-// A throw-away profile in `folder` with five years of made-up diary and questionnaires, open.
+// A throw-away profile in `folder` with five years of made-up diary, questionnaires and
+// programme use (modules read, exercises, homework), open.
 std::unique_ptr<pacewise::store::Profile> makeDemoProfile(const QTemporaryDir& folder) {
     pacewise::store::Profile::CreateOptions options;
     options.iterations = kDemoIterations;
@@ -64,6 +67,12 @@ std::unique_ptr<pacewise::store::Profile> makeDemoProfile(const QTemporaryDir& f
     measures.seed = kDemoSeed;
     measures.endDate = diary.endDate;
     pacewise::synthetic::generateMeasures(profile->database(), measures);
+    // The programme in English, like the rest of the made-up data (the screens show it in the
+    // person's language).
+    const pacewise::programme::Programme programme =
+        pacewise::programme::Programme::load(QStringLiteral("en"));
+    pacewise::synthetic::generateProgramme(profile->database(), programme,
+                                           {kDemoYears, kDemoSeed, diary.endDate});
     return profile;
 }
 

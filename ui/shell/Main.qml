@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Dashboard
 import Pacewise.Diary
+import Pacewise.Exercises
 import Pacewise.Home
 import Pacewise.Measures
 import Pacewise.Profile
@@ -26,6 +27,7 @@ ApplicationWindow {
         { key: "questionnaires", title: qsTr("Questionnaires"), page: questionnairesPage },
         { key: "programme", title: qsTr("Programme"), page: programmePage },
         { key: "homework", title: qsTr("Homework"), page: homeworkPage },
+        { key: "exercises", title: qsTr("Exercises"), page: exercisesPage },
         { key: "progress", title: qsTr("Progress"), page: dashboardPage },
         { key: "settings", title: qsTr("Settings"), page: settingsPage },
     ]
@@ -103,6 +105,13 @@ ApplicationWindow {
             back()
         push(lessonPage, { moduleId: moduleId })
     }
+    // An exercise, from a lesson's "Try it now", a homework's "Do it now" or the exercise list:
+    // new, for a homework, or a finished record opened again.
+    function openExercise(exerciseId, homeworkId, recordId) {
+        push(exerciseScreen, { exerciseId: exerciseId, homeworkId: homeworkId ?? "",
+                               recordId: recordId ?? "" })
+    }
+
     // Fits a 1366x768 screen with a task bar; smaller screens get a smaller window.
     width: Math.min(1200, Screen.desktopAvailableWidth)
     height: Math.min(740, Screen.desktopAvailableHeight)
@@ -215,6 +224,7 @@ ApplicationWindow {
             onQuestionnaireRequested: measureId => window.openQuestionnaire(measureId)
             onQuestionnairesRequested: window.showSection("questionnaires")
             onModuleRequested: moduleId => window.openModule(moduleId)
+            onExerciseRequested: (exerciseId, homeworkId) => window.openExercise(exerciseId, homeworkId, "")
             onHomeworkRequested: window.showSection("homework")
         }
     }
@@ -227,6 +237,7 @@ ApplicationWindow {
     Component {
         id: lessonPage
         LessonPage {
+            onExerciseRequested: exerciseId => window.openExercise(exerciseId, "", "")
             onModuleRequested: moduleId => window.openModule(moduleId)
             onHomeworkRequested: window.showSection("homework")
             onFinished: window.back()
@@ -234,7 +245,22 @@ ApplicationWindow {
     }
     Component {
         id: homeworkPage
-        HomeworkPage {}
+        HomeworkPage {
+            onExerciseRequested: (exerciseId, homeworkId) => window.openExercise(exerciseId, homeworkId, "")
+        }
+    }
+    Component {
+        id: exercisesPage
+        ExercisesPage {
+            onExerciseRequested: (exerciseId, homeworkId, recordId) => window.openExercise(exerciseId, homeworkId, recordId)
+        }
+    }
+    Component {
+        id: exerciseScreen
+        ExerciseScreen {
+            onFinished: window.back()
+            onExerciseRequested: (exerciseId, homeworkId, recordId) => window.openExercise(exerciseId, homeworkId, recordId)
+        }
     }
     Component {
         id: questionnairesPage

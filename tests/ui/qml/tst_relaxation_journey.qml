@@ -246,8 +246,10 @@ TestCase {
         keyClick(Qt.Key_Space)
 
         // 3. The numbers: 80 % of the average of 10, 10 % more a week, from today.
-        focusOn("pacingIncrease")
-        compare(findChild(page, "pacingIncrease").value, 10)
+        // The number field is a spin box: its text input inside it holds the focus.
+        const increase = findChild(page, "pacingIncrease")
+        tryVerify(() => increase.activeFocus, 5000, "the focus should be in pacingIncrease")
+        compare(increase.value, 10)
         verify(visibleItem("pacingPreview").text.indexOf("8 minutes") >= 0)
         expectReadable("the pacing numbers")
         tabTo("pacingSavePlan")
