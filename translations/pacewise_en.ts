@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>AdherenceChart</name>
+    <message>
+        <source>Homework due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message>
         <source>%1: marked. Space unmarks it.</source>
@@ -43,6 +62,57 @@
     </message>
     <message>
         <source>Space marks or unmarks this area. Arrow keys move to the next area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacerView</name>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space pauses and goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape stops. You can still save what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar instead of the moving circle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +420,37 @@
         <source>the attachment has no base64 data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no module &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension has no valueCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicHomework</name>
+    <message>
+        <source>it has no description, which is the homework&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its input &quot;times&quot; must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its executionPeriod.end is not a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for another patient; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its exercise &quot;%1&quot; is not one Pacewise has; it is ticked off by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrisisLines</name>
@@ -615,6 +716,10 @@
         <source>Noted on days with less pain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -648,6 +753,25 @@
     </message>
     <message>
         <source>Something went wrong inside Pacewise&apos;s database. Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>← Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one day earlier than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one day later than %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,6 +1474,161 @@
     </message>
 </context>
 <context>
+    <name>ExerciseField</name>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRecordList</name>
+    <message>
+        <source>Nothing finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSteps</name>
+    <message>
+        <source>Please fill in “%1” to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and see the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you wrote and close: finish it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStore</name>
+    <message>
+        <source>This exercise is not available in this version of Pacewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer &quot;%1&quot; before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan this record belongs to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers belong to another exercise; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished exercise cannot be discarded; it is part of your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short worksheets and practices to use what you learn in the lessons. Use them as often as they help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide recent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the recent %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recent %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpandableSection</name>
     <message>
         <source>Open. Press to close.</source>
@@ -1432,6 +1711,57 @@
     </message>
     <message>
         <source>Choose a folder for your Pacewise profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlareUpPlanPage</name>
+    <message>
+        <source>Save your flare-up plan as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your plan. Change anything that no longer fits: each change is kept at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your flare-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF file to keep or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan: what you typed is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1894,102 @@
     </message>
 </context>
 <context>
+    <name>HomeworkPage</name>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: take the tick back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkRow</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off one time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkStore</name>
+    <message>
+        <source>Internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework must be done from 1 to %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This homework no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This homework was cancelled, so it cannot be ticked off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This homework was cancelled, so it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tick given by hand to take back for this homework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageryView</name>
+    <message>
+        <source>Read slowly. Stop after each part, close your eyes if you like, and picture it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>%1 is not a Pacewise key file. Check that you chose the right folder; the file has not been changed.</source>
@@ -1583,6 +2009,83 @@
     </message>
     <message>
         <source>The key file %1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonEnd</name>
+    <message>
+        <source>Go to the next module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework from this module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice is where the change happens. Tick each time off in Homework, or do the exercise from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>End of the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons in this module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to think about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no right answers. You may like to note your thoughts in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it now: %1. Your place in the lesson is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +2129,18 @@
     </message>
     <message>
         <source>Saved. Your answers are kept: you can go on later from Questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +2224,10 @@
         <source>the clinic (Questionnaire/%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: item &apos;%2&apos; asks for a date or a time, which the questionnaire screen cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureResults</name>
@@ -1732,34 +2251,6 @@
     <name>MeasureStore</name>
     <message>
         <source>This questionnaire is not available in this version of Pacewise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to question %1 does not belong to this questionnaire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to &quot;%1&quot; is not the kind of answer this question takes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to &quot;%1&quot; must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to &quot;%1&quot; must be at least %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to &quot;%1&quot; must be at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to &quot;%1&quot; is not one of its choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,6 +2541,21 @@
     </message>
 </context>
 <context>
+    <name>ModuleCard</name>
+    <message>
+        <source>Module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Module %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For family and caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Sections</source>
@@ -2076,6 +2582,191 @@
     <name>NumberQuestion</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingChart</name>
+    <message>
+        <source>Your pacing plan, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingLogForm</name>
+    <message>
+        <source>No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan for today: %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10: Worst pain imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingPlannerPage</name>
+    <message>
+        <source>Activity pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing means doing a steady amount of an activity each day, on good days and bad days, and slowly doing a little more. It can help you avoid the cycle of doing too much, then paying for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which activity do you want to pace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the next few days, try &quot;%1&quot; up to three times. Each time, do it until it starts to be too much, not until it hurts a lot. Then write down how many minutes you managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First try, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second try, in minutes (if you have done it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second try, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third try, in minutes (if you have done it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third try, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this much each week (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this much each week, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 percent is a good start. Smaller steps are fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan another activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +2827,136 @@
     </message>
 </context>
 <context>
+    <name>PmrView</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscle group before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next muscle group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape stops. You can still save what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemSolvingPage</name>
+    <message>
+        <source>Welcome back. What you wrote before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe one problem, as clearly and simply as you can. Pick one that is small enough to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be different if it were solved? Make it something you can see or do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down every way you can think of, even the odd ones. Do not judge them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each option, what is good about it and what is not? Think about your pain and energy too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the option that looks best for now. It does not need to be perfect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break it into small steps: what, when, and who could help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back after trying it. What worked? What would you change? You can fill this in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your worksheet is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>There is already a Pacewise profile in %1. Unlock it, or choose an empty folder for a new profile.</source>
@@ -2167,6 +2988,357 @@
     </message>
     <message>
         <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown field &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 is empty or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry of &apos;%1&apos; of %2 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module has no lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two lessons have the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two homework tasks have the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>homework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;requiredToContinue&apos; of %1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the exercise %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breathing practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the muscle relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the muscle relaxation has %1 steps; it needs %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muscle relaxation step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imagery script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its url is %1; an exercise&apos;s url is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module id %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module number %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module number is %1 but no module has the number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCard</name>
+    <message>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open all your homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short lessons about living with pain, with things to try. Take them at your own pace: you can stop on any page and go on later from the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeProgress</name>
+    <message>
+        <source>This module is not part of the programme in this version of Pacewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is not part of the module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not part of the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module opens when you have read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module opens on %1, so that there is time to practise &quot;%2&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This module opens when the homework of &quot;%1&quot; is done (%n left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWording</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when you finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when you finish the module before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when this homework is done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when these homework tasks are done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when one more homework task is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when %1 more homework tasks are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked by your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 1 minute of reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 minutes of reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 times</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +3441,42 @@
     </message>
     <message>
         <source>the Questionnaire has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not the kind of answer this question takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not one of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not a date on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to question %1 does not belong to this questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +3590,136 @@
     </message>
     <message>
         <source>Show who to call for help in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelaxationPage</name>
+    <message>
+        <source>Relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tense at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quite tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As tense as can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a few minutes for yourself. Sit or lie somewhere comfortable. There is no right or wrong way to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to relax?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a circle that grows as you breathe in and shrinks as you breathe out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense one group of muscles gently, then let go, one group after another. Steps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a short script and picture a calm, safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How tense do you feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: Not tense at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10: As tense as can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped early. That is fine: every minute counts. You can still save what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you get up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, and your homework is ticked off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +4010,41 @@
     </message>
 </context>
 <context>
+    <name>SleepDiaryPage</name>
+    <message>
+        <source>Welcome back. What you filled in before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you filled in and finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Over a week or two, your diary shows patterns in your sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close the sleep diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength: %1. %2</source>
@@ -2795,6 +4168,176 @@
     </message>
 </context>
 <context>
+    <name>ThoughtRecordPage</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. What you wrote before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the situation in a few words: where you were, what you were doing, who was there. Just the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went through your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the thought as it came, even if it seems silly now. For example: “This pain will never stop.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the feeling in one or two words, such as worried, sad or angry. Then rate how strong it was: 0 is not at all, 100 is as strong as it gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong it was, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What supports the thought?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the facts that fit the thought. Facts, not guesses: what would a camera have seen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts that support it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does not fit the thought?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List facts that do not fit it. What would you tell a friend who had this thought? Has it always been this way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts that do not fit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A more balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both sides together in one fair sentence. It does not have to be positive, just more balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the feeling again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think of the balanced thought. How strong is the feeling now, 0 to 100? Any change counts, and no change is fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong it is now, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: your thought record is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong “%1” felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the feeling was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticing a thought and looking at it again is a skill. It gets easier with practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close the thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write another thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>%1: hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoNotice</name>
     <message>
         <source>Undo</source>
@@ -2902,9 +4445,74 @@
     </message>
 </context>
 <context>
+    <name>pacewise::homework</name>
+    <message>
+        <source>Choose a date range whose start comes before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacewise::store</name>
     <message>
         <source>This profile was saved by a newer version of Pacewise. Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::synthetic</name>
+    <message>
+        <source>The programme content is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::AdherenceModel</name>
+    <message>
+        <source>No homework fell due in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did %1 of the 1 homework task that was due (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 homework tasks that were due (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of them was done after its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them were done after their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One homework task is late and still open: it can still be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 homework tasks are late and still open: they can still be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework done, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework done, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 Periods without homework due are left out: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3102,6 +4710,150 @@
     </message>
 </context>
 <context>
+    <name>pacewise::ui::ExerciseListModel</name>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done once, last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 times, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A started one is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your homework: %1 of %2 times, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::ExerciseSession</name>
+    <message>
+        <source>Pacewise is locked. Unlock it to go on with this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise could not be found. Pacewise may need to be reinstalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record could not be found. It may have been thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in “%1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: please pick one of the choices shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a time of day, such as 22:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” can hold %n characters at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This exercise has no field called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework done: “%1” (%2 of %3 times). Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework checked off: “%1” (%2 of %3 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished record is kept. You can change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::FlareUpPlanDocument</name>
+    <message>
+        <source>My flare-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise could not write to that folder. Choose another place, such as your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is too long for one page. Shorten some of the answers, then save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise could not save the PDF. Check that there is space on the disk, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your flare-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is too long for one page. Shorten some of the answers, then print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacewise::ui::HeatMapModel</name>
     <message numerus="yes">
         <source>%1: %n day(s) with entries</source>
@@ -3128,6 +4880,49 @@
     </message>
 </context>
 <context>
+    <name>pacewise::ui::HomeworkListModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No homework to do now. New homework comes with each module, or from your clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One homework task to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 homework tasks to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One homework task to do, and it is late. Do it when you can: late is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 homework tasks to do; %2. Do them when you can: late is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacewise::ui::LastDiaryEntry</name>
     <message>
         <source>%1 at %2: %3</source>
@@ -3135,6 +4930,57 @@
     </message>
     <message>
         <source>No diary entries yet. Your first one takes less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::LessonReader</name>
+    <message>
+        <source>Page %1 of %2 of this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 of the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2. %3. You are reading it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to lesson %1: %2. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished Module %1: %2. Well done for taking the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the end of Module %1. Some pages are not read yet: the module is done when every page has been opened. Use the lesson list to find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module is not in the programme. Go back to the programme and choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module is not open yet. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1. It is ready for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was the last module. You can read any module again whenever you like, and keep using the exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,6 +5176,121 @@
     </message>
 </context>
 <context>
+    <name>pacewise::ui::PacingPlanModel</name>
+    <message>
+        <source>Pacewise is locked. Unlock it to see your pacing plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pacing plan could not be found. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes, pain afterwards %3 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each try as a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average you managed %1 minutes. Your plan starts at %2 minutes: a little less, so that you stop before it is too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the activity you want to pace, for example &quot;Walk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each try as a number of minutes, for example 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write how many minutes you managed in your first try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each try is a number of minutes from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly increase is a percentage from 0 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day your plan starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tries add up to 0 minutes. Try the activity for a short time first, then write how long you managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pacing plan is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pacing plan is saved. Your homework is ticked off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a pacing plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose today or a day before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes done is a number from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain afterwards is a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Well done for stopping in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. You did more than planned: next time, try to stop at %1 minutes, even on a good day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan starts on %1. Then: %2 for %3 minutes, then rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 minutes, then rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of your plan. You started at %2 minutes (80 % of your average of %3) and add %4 % each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes of %1 per week, and the minutes you logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: planned %2 minutes a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, nothing logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Days logged: %2, %3 minutes in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacewise::ui::ProfileSession</name>
     <message>
         <source>Too weak</source>
@@ -3380,6 +5341,45 @@
     </message>
 </context>
 <context>
+    <name>pacewise::ui::ProgrammeModel</name>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 modules, one after the other. Each opens when you are ready for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished every module. You can read any of them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished %1 of %2 modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped in the lesson “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts with the lesson “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacewise::ui::QuestionnaireSession</name>
     <message>
         <source>Pacewise is locked. Unlock it to go on with this questionnaire.</source>
@@ -3427,6 +5427,77 @@
     </message>
     <message>
         <source>Your score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacewise::ui::RelaxationPractice</name>
+    <message>
+        <source>Slow breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense gently. Stop if it hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relaxation practices could not be read. Please restart Pacewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a way to relax first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscle relaxation steps are missing. Please choose another practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how tense you feel now first (0 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise is locked. Unlock it to save this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relaxation exercise could not be found. Please restart Pacewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This way of relaxing cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tension before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tension %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You practised for less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes practised: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
