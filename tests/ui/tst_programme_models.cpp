@@ -407,6 +407,43 @@ TEST_CASE("Home's homework holds only what is late or due within two days") {
     CHECK(model->openCount() == 3);
 }
 
+TEST_CASE("homework more than four weeks late is folded under Older homework, on Home too") {
+    ProgrammeProfile f;
+    f.assign(QStringLiteral("This week"), kToday.addDays(2), 1);
+    f.assign(QStringLiteral("Four weeks late"), kToday.addDays(-28), 1); // still listed
+    f.assign(QStringLiteral("Old"), kToday.addDays(-29), 1);
+    f.assign(QStringLiteral("Older"), kToday.addDays(-90), 1);
+    auto model = f.homework();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->count() == 2);
+    CHECK(roleOf(*model, 0, "title").toString() == "Four weeks late");
+    CHECK(roleOf(*model, 1, "title").toString() == "This week");
+    CHECK(model->openCount() == 2);
+    CHECK(model->overdueCount() == 1);
+    CHECK(model->olderCount() == 2);
+    CHECK(model->summaryText() ==
+          "2 homework tasks to do; one is late. Do them when you can: late is fine. 2 older "
+          "tasks were not done. That is all right: they are under \"Older homework\" if you want "
+          "to tick them off.");
+
+    // Shown on request, after this week's, under their own heading, and still ticked off by hand.
+    model->setShowOlder(true);
+    REQUIRE(model->count() == 4);
+    CHECK(roleOf(*model, 2, "title").toString() == "Older");
+    CHECK(roleOf(*model, 2, "section").toString() == "older");
+    CHECK(roleOf(*model, 2, "firstInSection").toBool());
+    CHECK(roleOf(*model, 3, "title").toString() == "Old");
+    CHECK_FALSE(roleOf(*model, 3, "firstInSection").toBool());
+    model->checkOff(model->rowAt(3).id);
+    CHECK(model->olderCount() == 1);
+    CHECK(roleOf(*model, 3, "section").toString() == "done");
+
+    auto home = f.homework(true);
+    REQUIRE(home->count() == 2);
+    CHECK(roleOf(*home, 0, "title").toString() == "Four weeks late");
+}
+
 TEST_CASE("homework from the clinic is marked as such") {
     ProgrammeProfile f;
     homework::HomeworkStore::Generated row;

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <iterator>
 
 Q_LOGGING_CATEGORY(lcHomeworkList, "pacewise.programme.homework")
 
@@ -71,7 +72,7 @@ QVariant HomeworkListModel::data(const QModelIndex& index, int role) const {
     case FromClinicRole:
         return row.source == Homework::Source::Clinic;
     case SectionRole:
-        return open ? QStringLiteral("open") : QStringLiteral("done");
+        return sectionOf(row);
     case OverdueRole:
         return row.overdue(today());
     case DueTextRole:
@@ -80,7 +81,7 @@ QVariant HomeworkListModel::data(const QModelIndex& index, int role) const {
         return timesText;
     case FirstInSectionRole:
         return index.row() == 0 ||
-               (m_rows[std::size_t(index.row() - 1)].status == Homework::Status::Open) != open;
+               sectionOf(m_rows[std::size_t(index.row() - 1)]) != sectionOf(row);
     case AccessibleTextRole: {
         QStringList parts{row.title, dueText, timesText};
         if (row.source == Homework::Source::Clinic)
@@ -111,6 +112,26 @@ void HomeworkListModel::setDueSoonOnly(bool dueSoonOnly) {
         refresh();
 }
 
+void HomeworkListModel::setShowOlder(bool showOlder) {
+    if (showOlder == m_showOlder)
+        return;
+    m_showOlder = showOlder;
+    emit showOlderChanged();
+    if (m_complete)
+        refresh();
+}
+
+bool HomeworkListModel::older(const Homework& homework) const {
+    return homework.status == Homework::Status::Open &&
+           homework.dueDate < today().addDays(-kOlderAfterDays);
+}
+
+QString HomeworkListModel::sectionOf(const Homework& homework) const {
+    if (homework.status != Homework::Status::Open)
+        return QStringLiteral("done");
+    return older(homework) ? QStringLiteral("older") : QStringLiteral("open");
+}
+
 void HomeworkListModel::setClock(std::function<QDateTime()> clock) {
     m_clock = std::move(clock);
     if (m_complete)
@@ -122,19 +143,29 @@ QDate HomeworkListModel::today() const {
 }
 
 QString HomeworkListModel::summaryText() const {
+    QString text;
     if (m_openCount == 0)
-        return tr("No homework to do now. New homework comes with each module, or from your "
+        text = tr("No homework to do now. New homework comes with each module, or from your "
                   "clinic.");
-    if (m_overdueCount == 0)
-        return m_openCount == 1 ? tr("One homework task to do.")
+    else if (m_overdueCount == 0)
+        text = m_openCount == 1 ? tr("One homework task to do.")
                                 : tr("%1 homework tasks to do.").arg(m_openCount);
-    const QString late =
-        m_overdueCount == 1 ? tr("one is late") : tr("%1 are late").arg(m_overdueCount);
-    return m_openCount == 1
-               ? tr("One homework task to do, and it is late. Do it when you can: late is fine.")
-               : tr("%1 homework tasks to do; %2. Do them when you can: late is fine.")
-                     .arg(m_openCount)
-                     .arg(late);
+    else if (m_openCount == 1)
+        text = tr("One homework task to do, and it is late. Do it when you can: late is fine.");
+    else
+        text = tr("%1 homework tasks to do; %2. Do them when you can: late is fine.")
+                   .arg(m_openCount)
+                   .arg(m_overdueCount == 1 ? tr("one is late")
+                                            : tr("%1 are late").arg(m_overdueCount));
+    if (m_olderCount == 0)
+        return text;
+    return text + QLatin1Char(' ') +
+           (m_olderCount == 1
+                ? tr("One older task was not done. That is all right: it is under \"Older "
+                     "homework\" if you want to tick it off.")
+                : tr("%1 older tasks were not done. That is all right: they are under \"Older "
+                     "homework\" if you want to tick them off.")
+                      .arg(m_olderCount));
 }
 
 int HomeworkListModel::rowOf(const QString& homeworkId) const {
@@ -150,17 +181,26 @@ void HomeworkListModel::refresh() {
     std::vector<Homework> rows;
     int openCount = 0;
     int overdueCount = 0;
+    int olderCount = 0;
     if (db) {
         try {
             const HomeworkStore store(*db, m_clock);
             const QDate now = today();
+            std::vector<Homework> olderRows;
             for (Homework& item : store.list(HomeworkStore::Filter::Open)) {
+                if (older(item)) {
+                    ++olderCount;
+                    if (m_showOlder && !m_dueSoonOnly)
+                        olderRows.push_back(std::move(item));
+                    continue;
+                }
                 ++openCount;
                 if (item.overdue(now))
                     ++overdueCount;
                 if (!m_dueSoonOnly || item.dueDate <= now.addDays(kDueSoonDays))
                     rows.push_back(std::move(item));
             }
+            std::move(olderRows.begin(), olderRows.end(), std::back_inserter(rows));
             if (!m_dueSoonOnly)
                 for (Homework& item : store.list(HomeworkStore::Filter::Done, kDoneShown))
                     rows.push_back(std::move(item));
@@ -173,6 +213,7 @@ void HomeworkListModel::refresh() {
     m_rows = std::move(rows);
     m_openCount = openCount;
     m_overdueCount = overdueCount;
+    m_olderCount = olderCount;
     endResetModel();
     emit listChanged();
 }

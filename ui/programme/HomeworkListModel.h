@@ -17,7 +17,9 @@ namespace pacewise::ui {
 // "Due Friday", "2 days late"), then the most recent done ones. Each says how far along it is
 // ("2 of 5 times") and whether it came from the clinic; it can be ticked off by hand, and the
 // last tick taken back. With `dueSoonOnly` it holds the open homework that is overdue or due
-// within kDueSoonDays (Home).
+// within kDueSoonDays (Home). Homework more than kOlderAfterDays late is not listed with the rest:
+// a long pause would otherwise bury this week's homework under months of old tasks. The summary
+// says how many there are, and `showOlder` lists them (section "older") to tick off after all.
 class HomeworkListModel : public QAbstractListModel, public QQmlParserStatus {
     Q_OBJECT
     QML_ELEMENT
@@ -28,6 +30,8 @@ class HomeworkListModel : public QAbstractListModel, public QQmlParserStatus {
     Q_PROPERTY(int count READ count NOTIFY listChanged)
     Q_PROPERTY(int openCount READ openCount NOTIFY listChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY listChanged)
+    Q_PROPERTY(int olderCount READ olderCount NOTIFY listChanged)
+    Q_PROPERTY(bool showOlder READ showOlder WRITE setShowOlder NOTIFY showOlderChanged)
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY listChanged)
     // After a tick by hand: what was ticked off, until it is undone or another change is made.
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
@@ -38,6 +42,7 @@ public:
     static constexpr int kDueSoonDays =
         2;                                // Home shows what is due today, tomorrow or the day after
     static constexpr int kDoneShown = 30; // the list shows this many done ones
+    static constexpr int kOlderAfterDays = 28; // later than this: "older", folded away
 
     enum Role {
         HomeworkIdRole = Qt::UserRole + 1,
@@ -45,7 +50,7 @@ public:
         DescriptionRole,
         ExerciseIdRole, // "Do it now" opens it; empty: by hand only
         FromClinicRole,
-        SectionRole, // "open" or "done"
+        SectionRole, // "open", "older" or "done"
         OverdueRole,
         DueTextRole,   // "Due today", "Due Friday", "2 days late"; done: "Done on …"
         TimesTextRole, // "2 of 5 times"
@@ -70,6 +75,9 @@ public:
     int count() const { return int(m_rows.size()); }
     int openCount() const { return m_openCount; }
     int overdueCount() const { return m_overdueCount; }
+    int olderCount() const { return m_olderCount; }
+    bool showOlder() const { return m_showOlder; }
+    void setShowOlder(bool showOlder);
     QString summaryText() const;
     const QString& undoText() const { return m_undoText; }
     const QString& errorMessage() const { return m_errorMessage; }
@@ -90,22 +98,27 @@ public:
 signals:
     void sessionChanged();
     void dueSoonOnlyChanged();
+    void showOlderChanged();
     void listChanged();
     void undoChanged();
     void errorChanged();
 
 private:
     QDate today() const;
+    bool older(const homework::Homework& homework) const;
+    QString sectionOf(const homework::Homework& homework) const;
     void setUndo(const QString& homeworkId, const QString& text);
     void setError(const QString& message, const QString& detail = {});
 
     QPointer<ProfileSession> m_session;
     bool m_complete = true;
     bool m_dueSoonOnly = false;
+    bool m_showOlder = false;
     std::function<QDateTime()> m_clock;
     std::vector<homework::Homework> m_rows;
     int m_openCount = 0;
     int m_overdueCount = 0;
+    int m_olderCount = 0;
     QString m_undoId;
     QString m_undoText;
     QString m_errorMessage;

@@ -82,6 +82,15 @@ ScrollingPage {
         }
     }
 
+    // Homework more than four weeks late is folded away; this shows it.
+    ActionButton {
+        objectName: "olderButton"
+        visible: homework.olderCount > 0
+        text: homework.showOlder ? qsTr("Hide older homework")
+                                 : qsTr("Show older homework (%1)").arg(homework.olderCount)
+        onClicked: homework.showOlder = !homework.showOlder
+    }
+
     Repeater {
         id: rows
         model: homework

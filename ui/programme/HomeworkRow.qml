@@ -24,7 +24,7 @@ ColumnLayout {
     property bool compact: false
     // The first open one on Home, the first of the list, takes the focus.
     readonly property Item mainButton: exerciseButton.visible ? exerciseButton : checkButton
-    readonly property bool open: section === "open"
+    readonly property bool open: section !== "done" // "open" or "older": still to do
 
     signal checkOffRequested(string homeworkId)
     signal exerciseRequested(string exerciseId, string homeworkId)
@@ -36,7 +36,9 @@ ColumnLayout {
     Heading {
         objectName: "sectionHeading"
         visible: !root.compact && root.firstInSection
-        text: root.open ? qsTr("To do") : qsTr("Done")
+        text: root.section === "open" ? qsTr("To do")
+                                      : root.section === "older" ? qsTr("Older homework")
+                                                                 : qsTr("Done")
     }
 
     Rectangle {
