@@ -1,4 +1,5 @@
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
+
 #include <QCoreApplication>
 #include <catch2/catch.hpp>
 
@@ -7,5 +8,5 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PacewiseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("pacewise-core-tests"));
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

@@ -3,7 +3,7 @@
 // questionnaire results from responses completed through core's MeasureStore; homework adherence
 // from homework stored through core's HomeworkStore, worked out by hand.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "dashboard/AdherenceModel.h"
@@ -717,5 +717,5 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app); // the English plural forms
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

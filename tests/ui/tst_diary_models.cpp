@@ -1,7 +1,7 @@
 // The diary view-models without a QML engine, on a real (temporary, encrypted) profile: the
 // entry form, the history list, the medication list and the home page's last-entry line.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "diary/DiaryCatalogue.h"
@@ -518,5 +518,5 @@ int main(int argc, char* argv[]) {
     // The assertions read English words and dates, whatever the machine's language.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app); // the English plural forms
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

@@ -5,7 +5,7 @@
 // exercise list, and the printable plan on exactly one A4 page. Arrange a profile -> act through
 // the view-model -> look at the view-model and the store.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "exercises/ExerciseListModel.h"
@@ -460,5 +460,5 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app);
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

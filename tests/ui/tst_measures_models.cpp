@@ -4,7 +4,7 @@
 // due, and the crisis resources. Arrange a profile -> act through the view-model -> look at the
 // view-model and the store.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "measures/CrisisResources.h"
@@ -422,5 +422,5 @@ int main(int argc, char* argv[]) {
     // The assertions read English words and dates, whatever the machine's language.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app); // the English plural forms
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

@@ -1,6 +1,6 @@
 // ProfileSession and InactivityTimer without a QML engine: the behaviour the screens rely on.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "profile/InactivityTimer.h"
 #include "profile/ProfileSession.h"
 #include "store/Profile.h"
@@ -322,5 +322,5 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

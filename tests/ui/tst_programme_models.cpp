@@ -3,7 +3,7 @@
 // reader (resuming, pages read, time spent, the end of a module), the homework list (order, due
 // words, ticks by hand and their undo) and the words they share.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "homework/HomeworkStore.h"
@@ -498,5 +498,5 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app);
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

@@ -4,7 +4,7 @@
 // boundary is checked to the millisecond; records are read back from the store and the outbox.
 // Arrange a profile -> act through the view-model -> look at the view-model and the store.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "exercises/PacingPlanModel.h"
@@ -700,5 +700,5 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app);
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }

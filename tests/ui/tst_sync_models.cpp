@@ -2,7 +2,7 @@
 // encrypted) profile; the syncs go to the reference clinic server of the CTest fixture. Arrange a
 // profile with a small diary -> act through the view-model -> look at the store and the server.
 
-#define CATCH_CONFIG_RUNNER
+#include "CatchRunner.h"
 #include "OpenProfile.h"
 #include "QtStringMaker.h"
 #include "diary/DiaryCatalogue.h"
@@ -331,5 +331,5 @@ int main(int argc, char* argv[]) {
     // The assertions read English words, whatever the machine's language.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     pacewise::ui::installTranslators(app); // the English plural forms
-    return Catch::Session().run(argc, argv);
+    return pacewise::test::runCatch(argc, argv);
 }
