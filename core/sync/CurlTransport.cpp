@@ -14,9 +14,11 @@ namespace {
 
 using Failure = HttpResponse::Failure;
 
-// A FHIR search page or batch reply is a few MiB at most; anything near this is a broken or
-// hostile server, and holding it would only exhaust memory.
-constexpr qsizetype kMaxResponseBody = qsizetype{256} * 1024 * 1024;
+// A FHIR search page or batch reply is a few MiB at most (the sync's largest: 400 write
+// confirmations and five search pages of 100 resources, under 8 MiB); anything near this is a
+// broken or hostile server. The engine parses what it holds into a QJsonDocument, several times
+// the size again, on a patient's laptop or phone: 32 MiB, not more.
+constexpr qsizetype kMaxResponseBody = qsizetype{32} * 1024 * 1024;
 // How often the transfer loop looks at the CancelFlag (the flag promises about 100 ms).
 constexpr int kCancelPollMs = 100;
 
@@ -139,6 +141,7 @@ struct CurlTransport::Impl {
     const CancelFlag* cancel = nullptr;
     HttpResponse* response = nullptr;
     bool bodyTooLarge = false;
+    bool headersEnded = false; // the blank line after the final status's headers arrived
     bool cancelled = false;
     std::int64_t bytesOut = 0; // request line, headers and body as handed to the connection
 
@@ -195,11 +198,14 @@ struct CurlTransport::Impl {
         if (line.startsWith("HTTP/")) {
             // A new status line: an interim (1xx) response's headers are not the final ones.
             headers.clear();
+            self->headersEnded = false;
             return length;
         }
         const QByteArray trimmed = line.trimmed();
-        if (trimmed.isEmpty())
+        if (trimmed.isEmpty()) {
+            self->headersEnded = true;
             return length;
+        }
         if ((line.startsWith(' ') || line.startsWith('\t')) && !headers.isEmpty()) {
             // Obsolete line folding: the line continues the previous header's value.
             headers.last().second += ' ' + trimmed;
@@ -427,6 +433,7 @@ HttpResponse CurlTransport::Impl::send(const HttpRequest& request, const CancelF
     cancel = &cancelFlag;
     response = &out;
     bodyTooLarge = false;
+    headersEnded = false;
     cancelled = false;
     bytesOut = 0;
 
@@ -438,7 +445,11 @@ HttpResponse CurlTransport::Impl::send(const HttpRequest& request, const CancelF
     cancel = nullptr;
     response = nullptr;
 
-    if (code == CURLE_OK) {
+    // libcurl 7.88 ends a transfer without error when the connection closes inside the reply's
+    // headers before Content-Length: a status line and half the headers look like an empty
+    // reply. It is a lost connection (the server may have committed), to be retried as one.
+    const bool cutInHeaders = code == CURLE_OK && !headersEnded;
+    if (code == CURLE_OK && !cutInHeaders) {
         long status = 0;
         curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
         out.status = static_cast<int>(status);
@@ -450,8 +461,12 @@ HttpResponse CurlTransport::Impl::send(const HttpRequest& request, const CancelF
         failure = Failure::Other;
     if (bodyTooLarge)
         failure = Failure::BadReply;
+    if (cutInHeaders)
+        failure = Failure::ConnectionLost;
     out.failure = failure;
-    out.failureDetail = detail(code, request);
+    out.failureDetail = cutInHeaders
+                            ? QStringLiteral("the connection closed inside the reply's headers")
+                            : detail(code, request);
     // A partial reply is not a reply: callers must not act on half a body or its headers.
     out.status = 0;
     out.headers.clear();

@@ -442,6 +442,13 @@ Run::Exchange Run::exchange(const QByteArray& body, int entryCount, HttpResponse
                               "nothing was sent. This can happen on a public Wi-Fi network. Try "
                               "another network, or ask your clinic."),
                            detail};
+            case HttpResponse::Failure::BadReply:
+                // Not HTTP, a broken encoding, or a reply over the transport's size cap: the
+                // same server gives the same answer again, and a retry would only fetch it again.
+                throw Stop{SyncReport::Outcome::BadReply,
+                           tr("The clinic's server gave an answer Pacewise does not understand. "
+                              "Your entries are kept and will be sent later."),
+                           detail};
             case HttpResponse::Failure::Timeout:
                 // A slow link: smaller requests get through where big ones time out.
                 if (entryCount > 1 && m_batchSize > 1) {
