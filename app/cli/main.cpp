@@ -9,6 +9,7 @@
 //   77 wrong passphrase, or the clinic refused the access code (sync)
 //   78 no clinic set up (sync)
 #include "PassphraseInput.h"
+#include "backup/Backup.h"
 #include "crypto/Kdf.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/ProcessHardening.h"
@@ -107,6 +108,9 @@ int exitCodeFor(ErrorCode code) {
     case ErrorCode::DatabaseNotOurs:
     case ErrorCode::DatabaseDamaged:
     case ErrorCode::DatabaseTooNew:
+    case ErrorCode::BackupNotOurs:
+    case ErrorCode::BackupDamaged:
+    case ErrorCode::BackupTooNew:
         return kDataErr;
     case ErrorCode::DiskFull:
     case ErrorCode::Io:

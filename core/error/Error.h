@@ -24,6 +24,9 @@ enum class ErrorCode {
     DatabaseNotOurs, // not a Pacewise database, or not encrypted with this profile's key
     DatabaseDamaged, // SQLite reports corruption
     DatabaseTooNew,  // schema newer than this build understands
+    BackupNotOurs,   // some other file where a Pacewise backup was expected
+    BackupDamaged,   // empty, truncated, altered or unreadable backup file
+    BackupTooNew,    // a backup written by a newer Pacewise
     NotWritable,     // folder or file cannot be written (permissions, read-only medium)
     DiskFull,        // no space left
     Io,              // any other input/output failure

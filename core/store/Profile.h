@@ -64,6 +64,8 @@ public:
     // Profile goes away.
     Database openConnection() const;
     const QString& directory() const { return m_directory; }
+    // The unwrapped data key, for keys derived from it (the backup's authentication key).
+    const crypto::SecretBytes& dataKey() const { return m_dataKey; }
     QString profileId();
     int schemaVersion() { return m_db.userVersion(); }
     OpenTimings timings() const { return m_timings; }
