@@ -54,11 +54,13 @@ per_second=$(stat average_exec_per_sec)
 new_units=$(stat new_units_added)
 after=$(find "$work" -type f | wc -l)
 coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
-crash=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n1)
+# Slow units (over 10 s, written for information) are not findings; -timeout decides that.
+crash=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | grep -v -- '-slow-unit-' | tail -n1)
+slow=$(grep -c -- '-slow-unit-' "$log")
 
-printf 'fuzz %-14s %8s runs  %6s exec/s  corpus %4s -> %-4s (%s new)  cov %s  %ss\n' \
+printf 'fuzz %-14s %8s runs  %6s exec/s  corpus %4s -> %-4s (%s new)  cov %s  %ss%s\n' \
     "$name" "${executions:-?}" "${per_second:-?}" "$before" "$after" "${new_units:-?}" \
-    "${coverage:-?}" "$seconds"
+    "${coverage:-?}" "$seconds" "$([[ $slow -gt 0 ]] && echo "  ($slow slow inputs)")"
 if [[ $status -ne 0 || -n "$crash" ]]; then
     echo "fuzz $name: FINDING (exit $status)${crash:+: $crash}"
     grep -m1 -A25 -E '==[0-9]+==ERROR|runtime error:|==pacewise-fuzz==|ERROR: libFuzzer|Qt: ' \
