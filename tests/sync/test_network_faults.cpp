@@ -9,6 +9,7 @@
 #include "support/FaultProxy.h"
 #include "support/SyncFixture.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
@@ -390,4 +391,49 @@ TEST_CASE("network: a connection cut at any byte of the exchange, 40 cut points,
                        << responseBytes << " bytes), " << s.proxy.faultsInjected()
                        << " faults injected, " << s.entries.size() << " entries, "
                        << timer.elapsed() << " ms");
+}
+
+namespace {
+
+int entriesIn(const char* directory) {
+    return int(QDir(QString::fromLatin1(directory))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                   .size());
+}
+
+} // namespace
+
+// The proxy lives in the test process: a thread or socket left behind would pile up over a run
+// and could hold a port or a client's connection open.
+TEST_CASE("network: the fault proxy shuts down with every thread and socket it made",
+          "[network][proxy]") {
+    SyncFixture f;
+    const int threadsBefore = entriesIn("/proc/self/task");
+    const int fdsBefore = entriesIn("/proc/self/fd");
+    {
+        // Outlives the proxy: its kept-alive connection is still open when the proxy goes.
+        sync::CurlTransport idle;
+        {
+            FaultProxy proxy(quint16(QUrl(f.server.baseUrl()).port()));
+            f.connection.enroll({proxy.baseUrlFor(f.server.baseUrl()), f.patientId, {}, {}},
+                                f.server.token());
+            f.addEntries(3);
+            REQUIRE(f.sync(idle).outcome == Outcome::Done);
+
+            proxy.arm(FaultProxy::hang().times(0));
+            sync::CurlTransport curl;
+            InterceptingTransport transport(curl);
+            transport.beforeSend = [](sync::HttpRequest& request) {
+                request.totalTimeout = 300ms;
+            };
+            sync::SyncEngine::Options options = ProxiedSync::options(1);
+            options.initialBatchSize = 1;
+            f.addEntries(1, 4);
+            CHECK(f.sync(transport, options).outcome == Outcome::ServerError);
+            CHECK(proxy.connections() == 2);
+            CHECK(entriesIn("/proc/self/task") > threadsBefore);
+        }
+    }
+    CHECK(entriesIn("/proc/self/task") == threadsBefore);
+    CHECK(entriesIn("/proc/self/fd") == fdsBefore);
 }
