@@ -626,6 +626,32 @@ int runImport(const Options& options, cli::PassphraseInput& input) {
     return kOk;
 }
 
+// --- backup and restore --------------------------------------------------------------------
+
+int runBackup(const Options& options, cli::PassphraseInput& input, const QString& file) {
+    auto profile = unlock(options, input);
+    const backup::Backup::Summary summary = backup::Backup::write(*profile, file);
+    out() << CliText::tr("Backed up the profile in %1 to %2 (%3 KB).")
+                 .arg(QDir::toNativeSeparators(profile->directory()),
+                      QDir::toNativeSeparators(file))
+                 .arg((summary.fileBytes + 1023) / 1024)
+          << Qt::endl;
+    out() << CliText::tr("Restoring it needs the passphrase this profile has now.") << Qt::endl;
+    return kOk;
+}
+
+int runRestore(const Options& options, cli::PassphraseInput& input, const QString& file) {
+    const backup::Backup::Summary summary = backup::Backup::restore(
+        file, readPassphrase(input, CliText::tr("Passphrase of the backup: ")), options.profile);
+    out() << CliText::tr("Restored the backup made on %1 into %2.")
+                 .arg(summary.madeAt.toLocalTime().toString(Qt::ISODate),
+                      QDir::toNativeSeparators(options.profile))
+          << Qt::endl;
+    out() << CliText::tr("Unlock it with the passphrase the profile had when the backup was made.")
+          << Qt::endl;
+    return kOk;
+}
+
 // --- clinic and sync -----------------------------------------------------------------------
 
 // Set by SIGINT/SIGTERM during `sync`: the transport aborts within about 100 ms and the engine
@@ -883,7 +909,10 @@ int main(int argc, char* argv[]) {
         "  clinic show        the clinic connection (never the access code) and what waits\n"
         "  clinic forget      remove the clinic connection; the diary stays\n"
         "  sync               send the diary to the clinic and fetch what it assigned\n"
-        "                     [--no-push] [--no-pull] [--json]; Ctrl+C stops it cleanly\n\n"
+        "                     [--no-push] [--no-pull] [--json]; Ctrl+C stops it cleanly\n"
+        "  backup FILE        write an encrypted, authenticated backup of the profile to FILE\n"
+        "  restore FILE       restore a backup into a new profile folder: --profile NEWDIR\n"
+        "                     (asks for the passphrase the profile had when it was backed up)\n\n"
         "Exit codes: 0 success, 64 usage, 65 damaged or foreign file, 66 no profile, "
         "69 clinic unreachable or failing, 70 internal error, 73 cannot create, "
         "74 input/output error, 75 try again later (busy, already syncing, stopped), "
@@ -894,7 +923,7 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(
         QStringLiteral("command"),
         CliText::tr("init, info, change-passphrase, generate, export, import, measures, homework, "
-                    "programme, clinic or sync"));
+                    "programme, clinic, sync, backup or restore"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         CliText::tr("The profile folder (default: %1).")
@@ -962,7 +991,15 @@ int main(int argc, char* argv[]) {
 
     const QStringList args = parser.positionalArguments();
     const bool clinicCommand = !args.isEmpty() && args.front() == QLatin1String("clinic");
-    if (args.size() != (clinicCommand ? 2 : 1)) {
+    const bool backupCommand = !args.isEmpty() && (args.front() == QLatin1String("backup") ||
+                                                   args.front() == QLatin1String("restore"));
+    if (backupCommand && args.size() != 2) {
+        err() << CliText::tr("%1 needs the backup file: pacewise-cli %1 FILE. See --help.")
+                     .arg(args.front())
+              << Qt::endl;
+        return kUsage;
+    }
+    if (!backupCommand && args.size() != (clinicCommand ? 2 : 1)) {
         err() << (clinicCommand
                       ? CliText::tr("Give one clinic command: enroll, show or forget. See --help.")
                       : CliText::tr("Give exactly one command: init, info, change-passphrase, "
@@ -1035,6 +1072,12 @@ int main(int argc, char* argv[]) {
         err() << CliText::tr("--no-push and --no-pull together leave nothing to do.") << Qt::endl;
         return kUsage;
     }
+    if (command == QLatin1String("restore") && !parser.isSet(profileOption)) {
+        err() << CliText::tr("restore needs --profile NEWDIR: a new folder for the restored "
+                             "profile (an existing profile is never overwritten).")
+              << Qt::endl;
+        return kUsage;
+    }
     cli::PassphraseInput input(options.source, options.passphraseFile);
     const bool terminal = options.source == cli::PassphraseInput::Source::Terminal;
 
@@ -1059,6 +1102,10 @@ int main(int argc, char* argv[]) {
             return runHomework(options, input);
         if (command == QLatin1String("programme"))
             return runProgramme(options, input);
+        if (command == QLatin1String("backup"))
+            return runBackup(options, input, args.at(1));
+        if (command == QLatin1String("restore"))
+            return runRestore(options, input, args.at(1));
         if (clinicAction == QLatin1String("enroll"))
             return runClinicEnroll(options, input);
         if (clinicAction == QLatin1String("show"))
@@ -1074,7 +1121,8 @@ int main(int argc, char* argv[]) {
         }
         err() << CliText::tr(
                      "Unknown command \"%1\". Commands: init, info, change-passphrase, generate, "
-                     "export, import, measures, homework, programme, clinic, sync.")
+                     "export, import, measures, homework, programme, clinic, sync, backup, "
+                     "restore.")
                      .arg(command)
               << Qt::endl;
         return kUsage;
