@@ -39,13 +39,17 @@ fi
 mkdir -p "$findings"
 log="$work.log"
 before=$(find "$work" -type f | wc -l)
+# The target's dictionary (tests/fuzz/dict): the tokens its reader compares against.
+dict=()
+dict_file="$(dirname "$0")/dict/$name.dict"
+[[ -f "$dict_file" ]] && dict=(-dict="$dict_file")
 
 # -timeout: one input taking longer than this is a finding (a hang). -rss_limit_mb: the default.
 # Leak checking stays on: a leak is a finding like any other sanitizer report.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_stack_use_after_return=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
     "$binary" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$findings/$name-" "$work" >"$log" 2>&1
+    "${dict[@]}" -artifact_prefix="$findings/$name-" "$work" >"$log" 2>&1
 status=$?
 
 stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -n1; }
