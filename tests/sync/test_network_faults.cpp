@@ -144,8 +144,8 @@ void checkNothingConfirmed(const sync::SyncReport& report, ProxiedSync& s) {
 TEST_CASE("network: a request cut off on its way to the server is retried, then given up",
           "[network][faults]") {
     ProxiedSync s(8);
-    // 200 bytes: inside the request's headers; the server never sees a whole request.
-    s.proxy.arm(FaultProxy::closeRequestAfter(200).times(3));
+    // 100 bytes: inside the request's headers; the server never sees a whole request.
+    s.proxy.arm(FaultProxy::closeRequestAfter(100).times(3));
     const sync::SyncReport report = s.sync();
     INFO(report.detail.toStdString());
     CHECK(report.outcome == Outcome::ServerError);
