@@ -21,6 +21,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 using namespace pacewise;
 
@@ -37,8 +38,12 @@ std::optional<measures::Answer> typicalAnswer(const measures::Item& item) {
         if (item.options.empty())
             return std::nullopt;
         return Answer::ofCoding(item.options.front().coding);
-    case ItemType::Integer:
-        return Answer::ofInteger(qint64(item.minValue.value_or(0)));
+    case ItemType::Integer: {
+        // A bound beyond ±2^53 (or NaN) is the reader's to refuse or keep; converting it here
+        // would be the harness's own undefined behaviour.
+        const double bound = item.minValue.value_or(0);
+        return Answer::ofInteger(std::abs(bound) < 9e15 ? qint64(bound) : 0);
+    }
     case ItemType::Decimal:
         return Answer::ofDecimal(item.maxValue.value_or(1.5));
     case ItemType::Boolean:
