@@ -324,3 +324,54 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationName(QStringLiteral("pacewise-ui-test"));
     return pacewise::test::runCatch(argc, argv);
 }
+
+TEST_CASE("back up now writes a backup file and says where, or says why not") {
+    Fixture f;
+    f.createAndUnlock();
+    const QString file = QDir(f.temporary.path()).filePath(QStringLiteral("mine.pacewise-backup"));
+    QSignalSpy done(&f.session, &ProfileSession::backedUp);
+    CHECK(f.session.backUp(QUrl::fromLocalFile(file).toString()));
+    REQUIRE(done.count() == 1);
+    CHECK(done.takeFirst().at(0).toString() ==
+          QStringLiteral("Your profile is backed up in %1. Keep this file somewhere safe, away "
+                         "from this computer. To restore it you will need the passphrase you use "
+                         "now.")
+              .arg(QDir::toNativeSeparators(file)));
+    CHECK(QFile(file).size() > 4096);
+
+    const QString nowhere =
+        QDir(f.temporary.path()).filePath(QStringLiteral("no-such-folder/b.pacewise-backup"));
+    const QString message = f.failureOf([&] { CHECK_FALSE(f.session.backUp(nowhere)); });
+    CHECK(message.startsWith(QStringLiteral("The backup could not be written to %1.")
+                                 .arg(QDir::toNativeSeparators(nowhere))));
+    CHECK(f.session.errorMessage() == message);
+    CHECK(done.isEmpty());
+
+    f.lock();
+    CHECK_FALSE(f.session.backUp(file));
+}
+
+TEST_CASE("a backup restores into an empty folder and opens, a wrong passphrase changes nothing") {
+    Fixture original;
+    original.createAndUnlock();
+    const QString id = original.session.profileId();
+    const QString file =
+        QDir(original.temporary.path()).filePath(QStringLiteral("mine.pacewise-backup"));
+    REQUIRE(original.session.backUp(file));
+
+    Fixture f;
+    REQUIRE(f.session.state() == State::NeedsSetup);
+    const QString message = f.failureOf(
+        [&] { f.session.restoreBackup(QUrl::fromLocalFile(file).toString(), kWrongPassphrase); });
+    CHECK(message == QStringLiteral("The passphrase does not open this backup. Enter the "
+                                    "passphrase the profile had when the backup was made; "
+                                    "nothing was changed."));
+    CHECK(f.session.state() == State::NeedsSetup);
+    CHECK_FALSE(QFile::exists(f.folder));
+
+    REQUIRE(
+        f.runUntil(&ProfileSession::unlocked, [&] { f.session.restoreBackup(file, kPassphrase); }));
+    CHECK(f.session.state() == State::Unlocked);
+    CHECK(f.session.profileId() == id);
+    CHECK(f.session.errorMessage().isEmpty());
+}

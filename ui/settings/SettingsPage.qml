@@ -1,10 +1,12 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Pacewise.Components
 import Pacewise.Profile
 
-// Locking, the passphrase, and the way to the clinic connection.
+// Locking, the passphrase, backups, and the way to the clinic connection.
 ScrollingPage {
     id: page
     objectName: "settingsPage"
@@ -19,6 +21,10 @@ ScrollingPage {
         target: ProfileSession
         function onPassphraseChanged() {
             changedNotice.visible = true
+        }
+        function onBackedUp(message) {
+            backupNotice.text = message
+            backupNotice.visible = true
         }
     }
 
@@ -80,6 +86,40 @@ ScrollingPage {
         text: qsTr("Change passphrase…")
         Accessible.name: qsTr("Change your passphrase")
         onClicked: page.changePassphraseRequested()
+    }
+
+    Heading {
+        text: qsTr("Backup")
+    }
+    BodyText {
+        text: qsTr("A backup is one file with your whole profile, locked with your passphrase. Keep it somewhere other than this computer, such as a USB drive. If this computer breaks, you can restore your diary from it.")
+    }
+    Notice {
+        id: backupNotice
+        objectName: "backupNotice"
+        kind: "success"
+        visible: false
+    }
+    ActionButton {
+        objectName: "backUpButton"
+        text: qsTr("Back up now…")
+        Accessible.name: qsTr("Back up your profile to a file")
+        Accessible.description: qsTr("Opens a dialog to choose where to save the backup file")
+        enabled: !ProfileSession.busy
+        onClicked: {
+            backupNotice.visible = false
+            backupDialog.open()
+        }
+    }
+    FileDialog {
+        id: backupDialog
+        title: qsTr("Save a backup of your profile")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pacewise-backup"
+        nameFilters: [qsTr("Pacewise backups (*.pacewise-backup)")]
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        selectedFile: currentFolder + "/pacewise-" + Qt.formatDate(new Date(), "yyyy-MM-dd") + ".pacewise-backup"
+        onAccepted: ProfileSession.backUp(String(selectedFile))
     }
 
     Heading {
