@@ -607,12 +607,12 @@ int runImport(const Options& options, cli::PassphraseInput& input) {
     QFile file(options.csvFile);
     if (!file.open(QIODevice::ReadOnly))
         throw fileError(file, CliText::tr("The file %1 could not be read.").arg(options.csvFile));
-    std::vector<diary::DiaryEntry> entries = diary::DiaryCsv::read(file);
+    diary::DiaryCsv::Import import = diary::DiaryCsv::read(file, diary::DiaryCatalogue::current());
     auto profile = unlock(options, input);
     diary::DiaryStore diary(profile->database(), diary::DiaryCatalogue::current());
     // Entries already in the profile (same id) are left alone, so importing twice adds nothing.
     std::vector<diary::DiaryEntry> fresh;
-    for (diary::DiaryEntry& e : entries) {
+    for (diary::DiaryEntry& e : import.entries) {
         if (!e.id.isEmpty() && diary.find(e.id))
             continue;
         e.deleted = false;
@@ -621,9 +621,19 @@ int runImport(const Options& options, cli::PassphraseInput& input) {
     diary.saveAll(fresh);
     out() << CliText::tr("Imported %1 diary entries; %2 were already there.")
                  .arg(fresh.size())
-                 .arg(entries.size() - fresh.size())
+                 .arg(import.entries.size() - fresh.size())
           << Qt::endl;
-    return kOk;
+    if (import.rejected.empty())
+        return kOk;
+    // The good rows are in; the others are named so the file can be mended and imported again
+    // (the rows already imported are then skipped).
+    // No %n plural here: the command line loads no translation, so English says it in full.
+    err() << CliText::tr("These rows of the file were not imported (mend them and import the "
+                         "file again):")
+          << Qt::endl;
+    for (const diary::DiaryCsv::RejectedRow& row : import.rejected)
+        err() << "  " << row.reason << Qt::endl;
+    return kDataErr;
 }
 
 // --- backup and restore --------------------------------------------------------------------
@@ -896,7 +906,8 @@ int main(int argc, char* argv[]) {
         "  generate           add a synthetic diary, questionnaire and programme history\n"
         "                     (--years N --seed S); creates the profile if needed\n"
         "  export             write the diary to --csv FILE\n"
-        "  import             add the entries of --csv FILE that the profile does not have yet\n"
+        "  import             add the entries of --csv FILE that the profile does not have yet;\n"
+        "                     rows that cannot be imported are named and the others kept\n"
         "  measures           each questionnaire: due, overdue or done, the last score and its "
         "band,\n"
         "                     how many were completed [--json]\n"
@@ -913,7 +924,8 @@ int main(int argc, char* argv[]) {
         "  backup FILE        write an encrypted, authenticated backup of the profile to FILE\n"
         "  restore FILE       restore a backup into a new profile folder: --profile NEWDIR\n"
         "                     (asks for the passphrase the profile had when it was backed up)\n\n"
-        "Exit codes: 0 success, 64 usage, 65 damaged or foreign file, 66 no profile, "
+        "Exit codes: 0 success, 64 usage, 65 damaged or foreign file (or import rows left out), "
+        "66 no profile, "
         "69 clinic unreachable or failing, 70 internal error, 73 cannot create, "
         "74 input/output error, 75 try again later (busy, already syncing, stopped), "
         "76 bad answer or untrusted certificate from the clinic, 77 wrong passphrase or "

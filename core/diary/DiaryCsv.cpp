@@ -1,5 +1,6 @@
 #include "diary/DiaryCsv.h"
 
+#include "diary/DiaryValidation.h"
 #include "error/Error.h"
 
 #include <QIODevice>
@@ -40,6 +41,7 @@ std::vector<QStringList> parse(const QString& text, int& badLine) {
     bool inQuotes = false;
     bool cellWasQuoted = false;
     int line = 1;
+    int quoteOpenedOn = 0;
     badLine = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -58,6 +60,7 @@ std::vector<QStringList> parse(const QString& text, int& badLine) {
             }
         } else if (c == QLatin1Char('"') && cell.isEmpty() && !cellWasQuoted) {
             inQuotes = cellWasQuoted = true;
+            quoteOpenedOn = line;
         } else if (c == QLatin1Char(',')) {
             row << cell;
             cell.clear();
@@ -77,7 +80,7 @@ std::vector<QStringList> parse(const QString& text, int& badLine) {
         }
     }
     if (inQuotes)
-        badLine = line;
+        badLine = quoteOpenedOn; // where the person has to look, not the end of the file
     if (!cell.isEmpty() || !row.isEmpty()) {
         row << cell;
         rows.push_back(row);
@@ -138,7 +141,79 @@ void DiaryCsv::write(const std::vector<DiaryEntry>& entries, QIODevice& out) {
     }
 }
 
-std::vector<DiaryEntry> DiaryCsv::read(QIODevice& in) {
+namespace {
+
+// One row of the file as an entry; throws Error(InvalidInput) naming the line and the column.
+DiaryEntry readRow(const QStringList& cells, qsizetype line) {
+    const QStringList names = DiaryCsv::columns();
+    const auto fail = [](qsizetype at, const QString& column, const QString& why) {
+        return Error(ErrorCode::InvalidInput,
+                     DiaryCsv::tr("Line %1, column %2: %3").arg(at).arg(column, why));
+    };
+    if (cells.size() != names.size())
+        throw fail(
+            line, QStringLiteral("-"),
+            DiaryCsv::tr("expected %1 cells, found %2.").arg(names.size()).arg(cells.size()));
+    const auto integer = [&](int column, bool required) -> std::optional<int> {
+        if (cells[column].isEmpty()) {
+            if (required)
+                throw fail(line, names[column], DiaryCsv::tr("a number is required."));
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int v = cells[column].toInt(&ok);
+        if (!ok)
+            throw fail(line, names[column],
+                       DiaryCsv::tr("\"%1\" is not a whole number.").arg(cells[column]));
+        return v;
+    };
+    const auto list = [&](int column) {
+        const QString text = unguarded(cells[column]);
+        return text.isEmpty() ? QStringList() : text.split(kListSeparator);
+    };
+    DiaryEntry e;
+    e.id = cells[0];
+    e.recordedAt = QDateTime::fromString(cells[1], Qt::ISODate);
+    if (!e.recordedAt.isValid())
+        throw fail(line, names[1],
+                   DiaryCsv::tr("\"%1\" is not a date and time like 2026-03-01T08:30:00+01:00.")
+                       .arg(cells[1]));
+    e.painNow = *integer(2, true);
+    e.painAverage = integer(3, false);
+    e.painWorst = integer(4, false);
+    e.mood = integer(5, false);
+    if (!cells[6].isEmpty()) {
+        bool ok = false;
+        e.sleepHours = cells[6].toDouble(&ok);
+        if (!ok)
+            throw fail(line, names[6],
+                       DiaryCsv::tr("\"%1\" is not a number of hours.").arg(cells[6]));
+    }
+    e.sleepQuality = integer(7, false);
+    e.activeMinutes = integer(8, false);
+    e.bodyLocations = list(9);
+    e.triggers = list(10);
+    e.copingSkills = list(11);
+    for (const QString& med : list(12)) {
+        const QStringList parts = med.split(QStringLiteral(" | "));
+        bool ok = false;
+        const int count = parts.size() == 4 ? parts[2].toInt(&ok) : 0;
+        if (!ok)
+            throw fail(line, names[12],
+                       DiaryCsv::tr("\"%1\" is not \"name | dose | count | as needed or regular\".")
+                           .arg(med));
+        e.medications.append(
+            {QString(), parts[0], parts[1], parts[3] == QLatin1String("as needed"), count});
+    }
+    e.note = unguarded(cells[13]);
+    e.deleted = cells[14] == QLatin1String("yes");
+    e.version = integer(15, false).value_or(0);
+    return e;
+}
+
+} // namespace
+
+DiaryCsv::Import DiaryCsv::read(QIODevice& in, const DiaryCatalogue& catalogue) {
     QByteArray bytes = in.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -151,76 +226,24 @@ std::vector<DiaryEntry> DiaryCsv::read(QIODevice& in) {
         throw Error(ErrorCode::InvalidInput,
                     tr("The first line of the CSV file must be the Pacewise column names: %1.")
                         .arg(columns().join(QLatin1String(", "))));
-    const auto fail = [](qsizetype line, const QString& column, const QString& why) {
-        return Error(ErrorCode::InvalidInput,
-                     tr("Line %1, column %2: %3").arg(line).arg(column, why));
-    };
-    const QStringList names = columns();
-    std::vector<DiaryEntry> entries;
+    Import result;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const QStringList& cells = rows[r];
         const qsizetype line = qsizetype(r) + 1;
         if (cells.size() == 1 && cells.front().isEmpty())
             continue;
-        if (cells.size() != names.size())
-            throw fail(line, QStringLiteral("-"),
-                       tr("expected %1 cells, found %2.").arg(names.size()).arg(cells.size()));
-        const auto integer = [&](int column, bool required) -> std::optional<int> {
-            if (cells[column].isEmpty()) {
-                if (required)
-                    throw fail(line, names[column], tr("a number is required."));
-                return std::nullopt;
-            }
-            bool ok = false;
-            const int v = cells[column].toInt(&ok);
-            if (!ok)
-                throw fail(line, names[column],
-                           tr("\"%1\" is not a whole number.").arg(cells[column]));
-            return v;
-        };
-        const auto list = [&](int column) {
-            const QString text = unguarded(cells[column]);
-            return text.isEmpty() ? QStringList() : text.split(kListSeparator);
-        };
-        DiaryEntry e;
-        e.id = cells[0];
-        e.recordedAt = QDateTime::fromString(cells[1], Qt::ISODate);
-        if (!e.recordedAt.isValid())
-            throw fail(
-                line, names[1],
-                tr("\"%1\" is not a date and time like 2026-03-01T08:30:00+01:00.").arg(cells[1]));
-        e.painNow = *integer(2, true);
-        e.painAverage = integer(3, false);
-        e.painWorst = integer(4, false);
-        e.mood = integer(5, false);
-        if (!cells[6].isEmpty()) {
-            bool ok = false;
-            e.sleepHours = cells[6].toDouble(&ok);
-            if (!ok)
-                throw fail(line, names[6], tr("\"%1\" is not a number of hours.").arg(cells[6]));
+        try {
+            DiaryEntry e = readRow(cells, line);
+            const std::vector<FieldIssue> issues = DiaryValidation::validate(e, catalogue);
+            if (!issues.empty())
+                throw Error(ErrorCode::InvalidInput,
+                            tr("Line %1: %2").arg(line).arg(issues.front().message));
+            result.entries.push_back(std::move(e));
+        } catch (const Error& rowProblem) {
+            result.rejected.push_back({line, rowProblem.message()});
         }
-        e.sleepQuality = integer(7, false);
-        e.activeMinutes = integer(8, false);
-        e.bodyLocations = list(9);
-        e.triggers = list(10);
-        e.copingSkills = list(11);
-        for (const QString& med : list(12)) {
-            const QStringList parts = med.split(QStringLiteral(" | "));
-            bool ok = false;
-            const int count = parts.size() == 4 ? parts[2].toInt(&ok) : 0;
-            if (!ok)
-                throw fail(
-                    line, names[12],
-                    tr("\"%1\" is not \"name | dose | count | as needed or regular\".").arg(med));
-            e.medications.append(
-                {QString(), parts[0], parts[1], parts[3] == QLatin1String("as needed"), count});
-        }
-        e.note = unguarded(cells[13]);
-        e.deleted = cells[14] == QLatin1String("yes");
-        e.version = integer(15, false).value_or(0);
-        entries.push_back(std::move(e));
     }
-    return entries;
+    return result;
 }
 
 } // namespace pacewise::diary

@@ -24,10 +24,24 @@ class DiaryCsv {
     Q_DECLARE_TR_FUNCTIONS(DiaryCsv)
 
 public:
+    // A row left out of an import, with why: "Line 4, column pain_now: "seven" is not a whole
+    // number." (translated, 1-based line of the file).
+    struct RejectedRow {
+        qsizetype line = 0;
+        QString reason;
+    };
+    struct Import {
+        std::vector<DiaryEntry> entries; // the good rows, in file order
+        std::vector<RejectedRow> rejected;
+    };
+
     static QStringList columns();
     static void write(const std::vector<DiaryEntry>& entries, QIODevice& out);
-    // Throws Error(InvalidInput) naming the line and the column of the first problem.
-    static std::vector<DiaryEntry> read(QIODevice& in);
+    // A file that is not a Pacewise diary (other columns, a quote never closed) throws
+    // Error(InvalidInput). Otherwise every row is read on its own: a row that cannot be read, or
+    // whose values the diary would refuse (DiaryValidation against `catalogue`), is rejected
+    // with its line and first problem, and the good rows are kept.
+    static Import read(QIODevice& in, const DiaryCatalogue& catalogue);
 };
 
 } // namespace pacewise::diary

@@ -142,6 +142,14 @@ std::unique_ptr<Profile> Profile::open(const QString& directory, const QString& 
                     tr("The database pacewise.db is missing from %1. Restore it from a backup; the "
                        "key file was not changed.")
                         .arg(QDir::toNativeSeparators(directory)));
+    // SQLite takes an empty file for a new database and would build an empty store in it: the
+    // diary would seem to be gone, and the evidence overwritten. An empty file here means its
+    // content was lost (a failed copy, a sync tool), so it is refused as it is.
+    if (QFileInfo(dbPath(directory)).size() == 0)
+        throw Error(ErrorCode::DatabaseDamaged,
+                    tr("The database pacewise.db in %1 is empty: its content was lost outside "
+                       "Pacewise. Nothing was changed; restore the profile from a backup.")
+                        .arg(QDir::toNativeSeparators(directory)));
     Database db(dbPath(directory), *dataKey, Database::Mode::OpenExisting);
     migrate(db);
 

@@ -171,6 +171,40 @@ TEST_CASE("generate fills a new profile, export writes CSV, and importing it twi
     CHECK(broken.exitCode == 74);
 }
 
+TEST_CASE("an import keeps the good rows and names each row it left out", "[cli][diary]") {
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("p"));
+    const QString csv = dir.filePath(QStringLiteral("diary.csv"));
+    const QByteArray pass = pacewise::test::kPassphrase.toUtf8() + '\n';
+    const QStringList auth{QStringLiteral("--profile"), profile,
+                           QStringLiteral("--passphrase-stdin"), kIterations};
+    REQUIRE(cli(QStringList{QStringLiteral("init")} + auth, pass).exitCode == 0);
+
+    const QByteArray header = "id,recorded_at,pain_now,pain_average,pain_worst,mood,sleep_hours,"
+                              "sleep_quality,active_minutes,body_locations,triggers,coping_skills,"
+                              "medications,note,deleted,version\r\n";
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(header + "a,2026-01-05T08:00:00+01:00,5,,,,,,,,,,,,no,1\r\n" +
+               "b,2026-01-05T09:00:00+01:00,seven,,,,,,,,,,,,no,1\r\n" +
+               "c,2026-01-05T10:00:00+01:00,6,,,,,,,,,,,,no,1\r\n");
+    file.close();
+
+    const QStringList import = QStringList{QStringLiteral("import"), QStringLiteral("--csv"), csv};
+    Run first = cli(import + auth, pass);
+    CHECK(first.exitCode == 65);
+    CHECK(first.out.contains(QStringLiteral("Imported 2 diary entries; 0 were already there.")));
+    CHECK(first.err.contains(QStringLiteral(
+        "These rows of the file were not imported (mend them and import the file again):")));
+    CHECK(first.err.contains(
+        QStringLiteral("  Line 3, column pain_now: \"seven\" is not a whole number.")));
+
+    // The good rows are in the profile: importing again adds nothing and names the bad row again.
+    Run again = cli(import + auth, pass);
+    CHECK(again.exitCode == 65);
+    CHECK(again.out.contains(QStringLiteral("Imported 0 diary entries; 2 were already there.")));
+}
+
 TEST_CASE("generate adds questionnaire history, and measures lists each questionnaire",
           "[cli][measures]") {
     QTemporaryDir dir;

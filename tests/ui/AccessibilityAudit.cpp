@@ -48,7 +48,32 @@ void collect(QQuickItem* item, QStringList& unnamed) {
         collect(child, unnamed);
 }
 
+void collectTexts(QAccessibleInterface* iface, QStringList& texts, int depth) {
+    if (!iface || !iface->isValid() || depth > 200)
+        return;
+    for (const QAccessible::Text kind :
+         {QAccessible::Name, QAccessible::Value, QAccessible::Description, QAccessible::Help}) {
+        const QString text = iface->text(kind);
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    if (QAccessibleTextInterface* content = iface->textInterface()) {
+        const QString text = content->text(0, content->characterCount());
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    for (int i = 0; i < iface->childCount(); ++i)
+        collectTexts(iface->child(i), texts, depth + 1);
+}
+
 } // namespace
+
+QStringList AccessibilityAudit::readableTexts(QQuickItem* root) const {
+    QStringList texts;
+    if (root)
+        collectTexts(QAccessible::queryAccessibleInterface(root), texts, 0);
+    return texts;
+}
 
 QStringList AccessibilityAudit::unnamedControls(QQuickItem* root) const {
     QStringList unnamed;

@@ -58,6 +58,16 @@ TestCase {
         compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + pageName)
     }
 
+    // Nothing a screen reader can reach on the page (names, values, descriptions, text content)
+    // holds the passphrase, whether it is shown on screen or not.
+    function expectPassphraseNotReadable(secret, how) {
+        const texts = AccessibilityAudit.readableTexts(app.contentItem)
+        verify(texts.length > 5, "the accessibility tree should be readable")
+        verify(texts.indexOf("Passphrase") >= 0, "the field's name should be readable")
+        for (const text of texts)
+            verify(!text.includes(secret), "a screen reader could read the passphrase (" + how + ")")
+    }
+
     function init() {
         // Every run starts on a fresh, empty folder.
         ProfileSession.lock()
@@ -109,6 +119,11 @@ TestCase {
         verify(shown.Accessible.ignored)
         verify(AccessibilityAudit.describe(field).passwordEdit)
         compare(AccessibilityAudit.describe(field).name, "Passphrase")
+        expectPassphraseNotReadable(passphrase, "shown on screen")
+        press(findChild(passphraseField, "showToggle"))
+        verify(!shown.visible)
+        expectPassphraseNotReadable(passphrase, "hidden")
+        press(findChild(passphraseField, "showToggle"))
         expectReadable("the first-run page with the passphrase shown")
 
         // Tab from the Show button reaches the confirmation; Enter there creates the profile.
