@@ -1,11 +1,18 @@
 #include "store/Database.h"
 
 #include "error/Error.h"
+#include "store/CipherMigration.h"
 
 #include <QFileInfo>
 #include <algorithm>
 #include <sqlite3.h>
 #include <utility>
+
+// SQLite before 3.37 (Debian's SQLCipher 3.4 is on 3.15) has no such flag and reports extended
+// codes only through sqlite3_extended_result_codes(), which openConnection() calls anyway.
+#ifndef SQLITE_OPEN_EXRESCODE
+#define SQLITE_OPEN_EXRESCODE 0
+#endif
 
 namespace pacewise::store {
 namespace {
@@ -37,14 +44,35 @@ Database::Database(const QString& path, const crypto::SecretBytes& rawKey, Mode 
                     QStringLiteral("PRAGMA cipher_version returned no row"));
     }
     try {
-        applyKey(rawKey);
-        // The first read decrypts page 1: this is where a wrong key or a foreign file shows.
-        exec("SELECT count(*) FROM sqlite_master");
+        try {
+            applyKey(rawKey);
+            // The first read decrypts page 1: this is where a wrong key or a foreign file shows.
+            exec("SELECT count(*) FROM sqlite_master");
+        } catch (const Error& e) {
+            // A store that a SQLCipher 3 build wrote fails here exactly like a wrong key. Only
+            // the same key under SQLCipher 3 settings tells the two apart, and only then does
+            // the migration write anything; otherwise this error stands.
+            if (mode != Mode::OpenExisting || e.code() != ErrorCode::DatabaseNotOurs)
+                throw;
+            sqlite3_close_v2(std::exchange(m_db, nullptr));
+            if (!CipherMigration::migrateFromVersion3(path, rawKey))
+                throw;
+            openKeyed(path, rawKey, flags, CipherSettings::Current);
+        }
         configure();
     } catch (...) {
         sqlite3_close_v2(std::exchange(m_db, nullptr));
         throw;
     }
+    if (mode == Mode::OpenExisting)
+        CipherMigration::removeOriginal(path);
+}
+
+void Database::openKeyed(const QString& path, const crypto::SecretBytes& rawKey, int flags,
+                         CipherSettings settings) {
+    openConnection(path, flags);
+    applyKey(rawKey, settings);
+    exec("SELECT count(*) FROM sqlite_master");
 }
 
 Database Database::openUnencrypted(const QString& path) {
@@ -79,26 +107,44 @@ void Database::openConnection(const QString& path, int flags) {
     sqlite3_extended_result_codes(m_db, 1);
 }
 
-void Database::applyKey(const crypto::SecretBytes& rawKey) {
-    // Raw-key mode: PRAGMA key = "x'<64 hex digits>'" makes SQLCipher use the bytes as the key
-    // without its own KDF, so the derivation is ours and the same on every SQLCipher version.
-    // Plain SQLite ignores this pragma silently, hence the cipher_version check before it.
+crypto::SecretBytes Database::keyLiteral(const crypto::SecretBytes& rawKey) {
+    // "x'<64 hex digits>'" makes SQLCipher use the bytes as the key without its own KDF, so the
+    // derivation is ours and the same on every SQLCipher version. NUL-terminated for SQLite.
     static constexpr char kHex[] = "0123456789abcdef";
-    static constexpr std::string_view kPrefix = "PRAGMA key = \"x'";
-    static constexpr std::string_view kSuffix = "'\"";
-    crypto::SecretBytes sql(kPrefix.size() + rawKey.size() * 2 + kSuffix.size() + 1);
-    char* out = reinterpret_cast<char*>(sql.data());
-    out = std::copy(kPrefix.begin(), kPrefix.end(), out);
+    crypto::SecretBytes literal(2 + rawKey.size() * 2 + 1 + 1);
+    char* out = reinterpret_cast<char*>(literal.data());
+    *out++ = 'x';
+    *out++ = '\'';
     for (std::size_t i = 0; i < rawKey.size(); ++i) {
         *out++ = kHex[rawKey.data()[i] >> 4];
         *out++ = kHex[rawKey.data()[i] & 0xf];
     }
+    *out++ = '\'';
+    *out = '\0';
+    return literal;
+}
+
+void Database::applyKey(const crypto::SecretBytes& rawKey, CipherSettings settings) {
+    // Raw-key mode (keyLiteral). Plain SQLite ignores this pragma silently, hence the
+    // cipher_version check before it.
+    static constexpr std::string_view kPrefix = "PRAGMA key = \"";
+    static constexpr std::string_view kSuffix = "\"";
+    const crypto::SecretBytes literal = keyLiteral(rawKey);
+    const std::size_t literalSize = literal.size() - 1;
+    crypto::SecretBytes sql(kPrefix.size() + literalSize + kSuffix.size() + 1);
+    char* out = reinterpret_cast<char*>(sql.data());
+    out = std::copy(kPrefix.begin(), kPrefix.end(), out);
+    out = std::copy_n(reinterpret_cast<const char*>(literal.data()), literalSize, out);
     out = std::copy(kSuffix.begin(), kSuffix.end(), out);
     *out = '\0';
     if (const int rc = sqlite3_exec(m_db, reinterpret_cast<const char*>(sql.data()), nullptr,
                                     nullptr, nullptr);
         rc != SQLITE_OK)
         fail(rc, "key");
+    // HMAC-SHA1 and SQLCipher 3's other defaults, for reading a store a 3.x build wrote. The
+    // page size below is set explicitly on every version, so it is the same either way.
+    if (settings == CipherSettings::Version3)
+        exec("PRAGMA cipher_compatibility = 3");
     // Explicit so that a build against another SQLCipher version cannot silently differ.
     exec("PRAGMA cipher_page_size = 4096");
 }

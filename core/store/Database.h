@@ -60,6 +60,8 @@ public:
     enum class Mode { OpenExisting, CreateNew };
 
     // Throws Error: DatabaseNotOurs, DatabaseDamaged, NotWritable, DiskFull, Io, PlaintextSqlite.
+    // OpenExisting on a store that a SQLCipher 3 build wrote with this key converts it to the
+    // linked SQLCipher 4 format first (CipherMigration.h); with another key nothing is changed.
     Database(const QString& path, const crypto::SecretBytes& rawKey, Mode mode);
     // A plain, unencrypted connection. Only for the SQLCipher-cost benchmark and for tests.
     static Database openUnencrypted(const QString& path);
@@ -88,9 +90,17 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
+    friend class CipherMigration;
+    // The SQLCipher settings besides the key: this build's defaults, or those of SQLCipher 3.
+    enum class CipherSettings { Current, Version3 };
+
     Database() = default;
     void openConnection(const QString& path, int flags);
-    void applyKey(const crypto::SecretBytes& rawKey);
+    void applyKey(const crypto::SecretBytes& rawKey,
+                  CipherSettings settings = CipherSettings::Current);
+    static crypto::SecretBytes keyLiteral(const crypto::SecretBytes& rawKey);
+    void openKeyed(const QString& path, const crypto::SecretBytes& rawKey, int flags,
+                   CipherSettings settings);
     void configure();
 
     sqlite3* m_db = nullptr;
