@@ -11,28 +11,6 @@
 
 using namespace pacewise;
 
-namespace {
-
-struct Read {
-    std::vector<diary::DiaryEntry> entries;
-    std::size_t rejected = 0;
-    bool validated = false; // the reader promises DiaryValidation of every accepted row
-};
-
-// DiaryCsv::read is changing in issue 7 (rows refused one by one, checked against the
-// catalogue, instead of the whole file); this target builds against either form.
-template <typename Csv = diary::DiaryCsv>
-Read readCsv(QIODevice& in, const diary::DiaryCatalogue& catalogue) {
-    if constexpr (requires { Csv::read(in, catalogue); }) {
-        auto imported = Csv::read(in, catalogue);
-        return {std::move(imported.entries), imported.rejected.size(), true};
-    } else {
-        return {Csv::read(in), 0, false};
-    }
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     fuzz::initialise(argc, argv);
     return 0;
@@ -44,22 +22,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::expectOnlyErrors([&] {
         QBuffer in(&input);
         in.open(QIODevice::ReadOnly);
-        const Read imported = readCsv(in, catalogue);
+        const diary::DiaryCsv::Import imported = diary::DiaryCsv::read(in, catalogue);
         if (imported.entries.empty())
             return;
-        if (imported.validated) {
-            for (const diary::DiaryEntry& entry : imported.entries)
-                if (!diary::DiaryValidation::validate(entry, catalogue).empty())
-                    fuzz::finding("the import accepted a row the diary's validation refuses");
-        }
+        for (const diary::DiaryEntry& entry : imported.entries)
+            if (!diary::DiaryValidation::validate(entry, catalogue).empty())
+                fuzz::finding("the import accepted a row the diary's validation refuses");
         QByteArray written;
         QBuffer out(&written);
         out.open(QIODevice::WriteOnly);
         diary::DiaryCsv::write(imported.entries, out);
         out.close();
         out.open(QIODevice::ReadOnly);
-        const Read again = readCsv(out, catalogue);
-        if (again.rejected != 0 || again.entries.size() != imported.entries.size())
+        const diary::DiaryCsv::Import again = diary::DiaryCsv::read(out, catalogue);
+        if (!again.rejected.empty() || again.entries.size() != imported.entries.size())
             fuzz::finding("entries the import accepted do not read back from their own CSV");
     });
     return 0;
