@@ -4,7 +4,8 @@
 // - each one's content is a function of its number, so the test can check it is intact - and
 // every SYNC_EVERY entries runs a real sync with the clinic. It prints "saved N" only after the
 // save returned, "syncing" before a sync and "synced" after it; the test kills it with SIGKILL
-// anywhere in between, and starts it again on the same profile.
+// anywhere in between, and starts it again on the same profile. A sync that does not finish
+// prints "sync-failed OUTCOME" and the writing goes on.
 #include "diary/DiaryCatalogue.h"
 #include "diary/DiaryStore.h"
 #include "store/Database.h"
@@ -88,10 +89,12 @@ int main(int argc, char* argv[]) {
                 sync::CancelFlag cancel;
                 const sync::SyncReport report =
                     sync::SyncEngine(db, transport, connection, options).run(cancel);
+                // A sync the server could not finish (a slow moment) is tried again a few
+                // entries later, as the app would; the test's last sync has to succeed.
                 if (!report.succeeded()) {
-                    std::fprintf(stderr, "crash_sync_writer: sync outcome %d\n",
-                                 int(report.outcome));
-                    return 2;
+                    std::printf("sync-failed %d\n", int(report.outcome));
+                    std::fflush(stdout);
+                    continue;
                 }
                 std::printf("synced %d\n", report.pushed);
                 std::fflush(stdout);
