@@ -6,6 +6,8 @@
 #include "sync/SyncStatus.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QProcess>
@@ -439,6 +441,26 @@ TEST_CASE("never two syncs of one profile at once", "[engine]") {
     CHECK(f.sync().outcome == Outcome::AlreadyRunning);
     held.unlock();
     CHECK(f.sync().outcome == Outcome::Done);
+}
+
+TEST_CASE("a sync lock left without a process id by a kill is an orphan after a second",
+          "[engine]") {
+    SyncFixture f;
+    f.addEntries(1);
+    // What a process killed between creating the lock file and writing its id leaves behind.
+    const QString lockPath = f.dir.filePath(QStringLiteral("pacewise-sync.lock"));
+    test::writeFile(lockPath, {});
+    // Fresh, it may be a live process about to write its id: left alone.
+    CHECK(f.sync().outcome == Outcome::AlreadyRunning);
+    QFile file(lockPath);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    const sync::SyncReport report = f.sync();
+    CHECK(report.outcome == Outcome::Done);
+    CHECK(report.pushed == 1);
+    CHECK_FALSE(QFileInfo::exists(lockPath)); // released as any sync releases it
 }
 
 TEST_CASE("a sync cancelled mid-request stops promptly and the next one converges", "[engine]") {

@@ -50,8 +50,10 @@ public:
     TlsTestServer& operator=(const TlsTestServer&) = delete;
 
     QString baseUrl() const; // https://127.0.0.1:PORT/fhir
-    int handshakesCompleted() const { return m_completed.load(); }
-    int handshakesRefused() const { return m_refused.load(); }
+    int connections() const { return m_connections.load(); }
+    // HTTP requests that arrived over an accepted handshake. A client that refuses the
+    // certificate sends none (it may still finish the handshake and check the host name after).
+    int requestsServed() const { return m_requests.load(); }
 
 private:
     void serve();
@@ -61,8 +63,8 @@ private:
     int m_listener = -1;
     int m_port = 0;
     std::atomic<bool> m_stop{false};
-    std::atomic<int> m_completed{0};
-    std::atomic<int> m_refused{0};
+    std::atomic<int> m_connections{0};
+    std::atomic<int> m_requests{0};
     std::thread m_thread;
 };
 
