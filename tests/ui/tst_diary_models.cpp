@@ -475,8 +475,7 @@ TEST_CASE("the CSV export holds every entry, deleted ones marked, and says where
     CHECK(QString::fromUtf8(lines.front().trimmed()) ==
           diary::DiaryCsv::columns().join(QLatin1Char(',')));
     file.seek(0);
-    const auto [entries, rejected] =
-        diary::DiaryCsv::read(file, diary::DiaryCatalogue::current());
+    const auto [entries, rejected] = diary::DiaryCsv::read(file, diary::DiaryCatalogue::current());
     CHECK(rejected.empty());
     CHECK(entries.size() == 4);
     CHECK(std::count_if(entries.begin(), entries.end(), [](const auto& e) { return e.deleted; }) ==
