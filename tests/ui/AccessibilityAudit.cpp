@@ -1,6 +1,7 @@
 #include "AccessibilityAudit.h"
 
 #include <QAccessible>
+#include <QQuickWindow>
 
 namespace pacewise::ui::test {
 namespace {
@@ -48,8 +49,11 @@ void collect(QQuickItem* item, QStringList& unnamed) {
         collect(child, unnamed);
 }
 
-void collectTexts(QAccessibleInterface* iface, QStringList& texts, int depth) {
+void collectTexts(QAccessibleInterface* iface, const QObject* except, QStringList& texts,
+                  int depth) {
     if (!iface || !iface->isValid() || depth > 200)
+        return;
+    if (except && iface->object() == except)
         return;
     for (const QAccessible::Text kind :
          {QAccessible::Name, QAccessible::Value, QAccessible::Description, QAccessible::Help}) {
@@ -63,15 +67,19 @@ void collectTexts(QAccessibleInterface* iface, QStringList& texts, int depth) {
             texts.append(text);
     }
     for (int i = 0; i < iface->childCount(); ++i)
-        collectTexts(iface->child(i), texts, depth + 1);
+        collectTexts(iface->child(i), except, texts, depth + 1);
 }
 
 } // namespace
 
-QStringList AccessibilityAudit::readableTexts(QQuickItem* root) const {
+QStringList AccessibilityAudit::readableTexts(QQuickItem* root, QQuickItem* except) const {
     QStringList texts;
-    if (root)
-        collectTexts(QAccessible::queryAccessibleInterface(root), texts, 0);
+    if (!root)
+        return texts;
+    // From the window, as a screen reader starts: items without an accessible role of their own
+    // (a page's content item) have no interface, but their accessible children are the window's.
+    QObject* start = root->window() ? static_cast<QObject*>(root->window()) : root;
+    collectTexts(QAccessible::queryAccessibleInterface(start), except, texts, 0);
     return texts;
 }
 

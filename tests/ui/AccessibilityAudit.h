@@ -24,10 +24,11 @@ public:
     // {name, value, passwordEdit, checkable, checked, role} of one item, as assistive technology
     // sees it.
     Q_INVOKABLE QVariantMap describe(QQuickItem* item) const;
-    // Every text assistive technology can read under `root`, walking the accessibility tree as a
-    // screen reader does (ignored items are not in it): each element's name, value, description,
-    // help and the content of its text interface.
-    Q_INVOKABLE QStringList readableTexts(QQuickItem* root) const;
+    // Every text assistive technology can read in the window showing `root`, walking the
+    // accessibility tree as a screen reader does (ignored items are not in it): each element's
+    // name, value, description, help and the content of its text interface. `except` (and what
+    // is under it) is left out.
+    Q_INVOKABLE QStringList readableTexts(QQuickItem* root, QQuickItem* except = nullptr) const;
 };
 
 } // namespace pacewise::ui::test
