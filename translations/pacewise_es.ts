@@ -36,6 +36,69 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the database came out incomplete. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Restore the backup into a new folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pacewise backup. Choose a file made with &quot;Back up now&quot; or pacewise-cli backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged, so it cannot be restored. Use another copy of the backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 is incomplete: it ends before all of its data. Copy it again from where you keep your backups; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 is empty. It may not have finished copying; use another copy of the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 was made by a newer version of Pacewise. Install the newer version to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Enter the passphrase the profile had when the backup was made; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 was changed after it was made, so Pacewise will not trust it. Use another copy of the backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup file %1 is damaged, so it cannot be restored. Use an older backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message>
         <source>%1: marked. Space unmarks it.</source>
@@ -185,6 +248,25 @@
     <name>ChoiceQuestion</name>
     <message>
         <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CipherMigration</name>
+    <message>
+        <source>Another program is using the profile&apos;s database. Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise could not keep a copy of the database while converting it to the current format. Free some disk space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise could not put the converted database in place. Nothing was changed; check the profile folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database was written by an older version of Pacewise and could not be converted to the current format. Nothing was changed; try again, and keep a copy of the profile folder if it keeps failing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +947,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;name | dose | count | as needed or regular&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +1799,46 @@
         <source>Choose a folder for your Pacewise profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you made a backup of your profile, you can bring it back into this folder. You will need the passphrase your profile had when you made the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Pacewise backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise backups (*.pacewise-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlareUpPlanPage</name>
@@ -1907,6 +2033,14 @@
         <source>Undo: take the tick back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide older homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older homework (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeworkRow</name>
@@ -1936,6 +2070,10 @@
     </message>
     <message>
         <source>Tick off one time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older homework</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,6 +3128,10 @@
         <source>The current passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database pacewise.db in %1 is empty: its content was lost outside Pacewise. Nothing was changed; restore the profile from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Programme</name>
@@ -4008,6 +4150,34 @@
         <source>With the details your clinic gave you, Pacewise sends your diary to your care team.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole profile, locked with your passphrase. Keep it somewhere other than this computer, such as a USB drive. If this computer breaks, you can restore your diary from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your profile to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a dialog to choose where to save the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup of your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacewise backups (*.pacewise-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SleepDiaryPage</name>
@@ -4921,6 +5091,14 @@
         <source>Ticked off: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One older task was not done. That is all right: it is under &quot;Older homework&quot; if you want to tick it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 older tasks were not done. That is all right: they are under &quot;Older homework&quot; if you want to tick them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pacewise::ui::LastDiaryEntry</name>
@@ -5338,6 +5516,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your profile is backed up in %1. Keep this file somewhere safe, away from this computer. To restore it you will need the passphrase you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase your profile had when the backup was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
