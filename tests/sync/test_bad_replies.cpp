@@ -8,6 +8,7 @@
 #include "store/Outbox.h"
 #include "support/FaultProxy.h"
 #include "support/SyncFixture.h"
+#include "support/SyncMessages.h"
 #include "sync/SyncStatus.h"
 
 #include <QJsonDocument>
@@ -21,28 +22,6 @@ using namespace std::chrono_literals;
 using Outcome = sync::SyncReport::Outcome;
 
 namespace {
-
-const QString kAllSent = QStringLiteral("Everything is sent to your clinic.");
-const QString kNotUnderstood =
-    QStringLiteral("The clinic's server gave an answer Pacewise does not understand. Your entries "
-                   "are kept and will be sent later.");
-const QString kAccessCode = QStringLiteral(
-    "The clinic did not accept your access code. It may have expired. Ask your clinic for a new "
-    "one and enter it under Settings, Clinic connection. Your entries are kept and will be sent "
-    "then.");
-
-QSet<QString> identifierValues(const QJsonArray& resources) {
-    QSet<QString> values;
-    for (const QJsonValue& r : resources)
-        values.insert(r.toObject()
-                          .value(QLatin1String("identifier"))
-                          .toArray()
-                          .first()
-                          .toObject()
-                          .value(QLatin1String("value"))
-                          .toString());
-    return values;
-}
 
 QByteArray json(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

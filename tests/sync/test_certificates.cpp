@@ -9,6 +9,7 @@
 #include "diary/DiaryStore.h"
 #include "store/Outbox.h"
 #include "store/Profile.h"
+#include "support/SyncMessages.h"
 #include "support/TestProfile.h"
 #include "support/TlsTestServer.h"
 #include "sync/ClinicConnection.h"
@@ -28,11 +29,6 @@ using pacewise::test::TlsTestServer;
 using Failure = HttpResponse::Failure;
 
 namespace {
-
-const QString kTlsMessage =
-    QStringLiteral("The clinic's server could not prove it is who it says it is, so nothing was "
-                   "sent. This can happen on a public Wi-Fi network. Try another network, or ask "
-                   "your clinic.");
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
     const QString path = dir.filePath(name);
@@ -126,7 +122,7 @@ TEST_CASE("certificates: expired, not yet valid, for another host or self-signed
                 SyncEngine(profile->database(), syncTransport, connection).run(cancel);
 
             CHECK(report.outcome == SyncReport::Outcome::TlsFailed);
-            CHECK(report.message == kTlsMessage);
+            CHECK(report.message == test::kNotTrusted);
             CHECK(report.pushed == 0);
             CHECK(report.remaining == 3);
             CHECK(report.requests == 1); // not retried: retrying cannot help

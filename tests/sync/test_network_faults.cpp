@@ -8,6 +8,7 @@
 #include "store/Outbox.h"
 #include "support/FaultProxy.h"
 #include "support/SyncFixture.h"
+#include "support/SyncMessages.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,35 +25,6 @@ using Outcome = sync::SyncReport::Outcome;
 using Fault = FaultProxy::Fault;
 
 namespace {
-
-const QString kAllSent = QStringLiteral("Everything is sent to your clinic.");
-const QString kKeptFailing = QStringLiteral(
-    "The connection to the clinic's server kept failing. Your entries are kept and will be sent "
-    "later.");
-const QString kServerProblem = QStringLiteral(
-    "The clinic's server has a problem right now. Your entries are kept and will be sent later.");
-const QString kNotUnderstood =
-    QStringLiteral("The clinic's server gave an answer Pacewise does not understand. Your entries "
-                   "are kept and will be sent later.");
-
-QString busyUntil(const QDateTime& retryAt) {
-    return QStringLiteral("The clinic's server is busy and asked Pacewise to wait. Your entries "
-                          "are kept and will be sent after %1.")
-        .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat));
-}
-
-QSet<QString> identifierValues(const QJsonArray& resources) {
-    QSet<QString> values;
-    for (const QJsonValue& r : resources)
-        values.insert(r.toObject()
-                          .value(QLatin1String("identifier"))
-                          .toArray()
-                          .first()
-                          .toObject()
-                          .value(QLatin1String("value"))
-                          .toString());
-    return values;
-}
 
 // The engine reaches the server only through a fault proxy, with timeouts short enough that a
 // stalled reply costs a second, not the five minutes a patient's sync waits.

@@ -35,19 +35,6 @@ int clinicResources(store::Database& db, const QString& type) {
     return int(query.int64(0));
 }
 
-QSet<QString> identifierValues(const QJsonArray& resources) {
-    QSet<QString> values;
-    for (const QJsonValue& r : resources)
-        values.insert(r.toObject()
-                          .value(QLatin1String("identifier"))
-                          .toArray()
-                          .first()
-                          .toObject()
-                          .value(QLatin1String("value"))
-                          .toString());
-    return values;
-}
-
 QJsonObject task(const QString& patientId, const QString& description) {
     return QJsonObject{
         {QStringLiteral("resourceType"), QStringLiteral("Task")},

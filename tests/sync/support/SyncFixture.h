@@ -10,12 +10,28 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
 
 namespace pacewise::test {
+
+// The identifier values (the local ids) of FHIR resources the server holds.
+inline QSet<QString> identifierValues(const QJsonArray& resources) {
+    QSet<QString> values;
+    for (const QJsonValue& r : resources)
+        values.insert(r.toObject()
+                          .value(QLatin1String("identifier"))
+                          .toArray()
+                          .first()
+                          .toObject()
+                          .value(QLatin1String("value"))
+                          .toString());
+    return values;
+}
 
 // A transport between the engine and the real server that lets a test change a request before it
 // leaves or a reply after it arrived: corrupt, truncate, drop. Everything else is the real thing.
