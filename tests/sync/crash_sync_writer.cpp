@@ -10,6 +10,7 @@
 #include "diary/DiaryStore.h"
 #include "store/Database.h"
 #include "store/Profile.h"
+#include "support/CrashEntries.h"
 #include "sync/ClinicConnection.h"
 #include "sync/CurlTransport.h"
 #include "sync/SyncEngine.h"
@@ -25,20 +26,6 @@
 namespace {
 
 using namespace pacewise;
-
-// Entry number n. test_crash_consistency.cpp has the same function to check what it finds.
-diary::DiaryEntry entryNumber(int n) {
-    diary::DiaryEntry e;
-    e.recordedAt =
-        QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600).addSecs(qint64(n) * 600);
-    e.painNow = n % 11;
-    e.mood = (n * 7) % 11;
-    e.sleepHours = (n % 25) / 2.0;
-    if (n % 2 == 0)
-        e.triggers = {QStringLiteral("stress")};
-    e.note = QStringLiteral("crash entry %1").arg(n);
-    return e;
-}
 
 // The next number: one past the highest this profile holds (an entry saved just before a kill
 // may never have been reported, so the test's count is not the writer's).
@@ -80,7 +67,7 @@ int main(int argc, char* argv[]) {
         std::printf("opened\n");
         std::fflush(stdout);
         for (int n = nextNumber(db);; ++n) {
-            diary.save(entryNumber(n));
+            diary.save(pacewise::test::crashEntry(n));
             std::printf("saved %d\n", n);
             std::fflush(stdout);
             if ((n + 1) % syncEvery == 0) {

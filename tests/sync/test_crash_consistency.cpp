@@ -12,6 +12,7 @@
 #include "store/Outbox.h"
 #include "store/Profile.h"
 #include "support/ClinicServer.h"
+#include "support/CrashEntries.h"
 #include "support/TestProfile.h"
 #include "sync/ClinicConnection.h"
 #include "sync/CurlTransport.h"
@@ -43,26 +44,12 @@ constexpr unsigned kSeed = 20261128;
 constexpr int kKills = 100;
 constexpr int kSyncEvery = 4;
 
-// Entry number n, as crash_sync_writer.cpp makes it.
-diary::DiaryEntry entryNumber(int n) {
-    diary::DiaryEntry e;
-    e.recordedAt =
-        QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600).addSecs(qint64(n) * 600);
-    e.painNow = n % 11;
-    e.mood = (n * 7) % 11;
-    e.sleepHours = (n % 25) / 2.0;
-    if (n % 2 == 0)
-        e.triggers = {QStringLiteral("stress")};
-    e.note = QStringLiteral("crash entry %1").arg(n);
-    return e;
-}
-
 int numberOf(const diary::DiaryEntry& e) {
     return e.note.startsWith(QLatin1String("crash entry ")) ? e.note.mid(12).toInt() : -1;
 }
 
 bool intact(const diary::DiaryEntry& e, int n) {
-    const diary::DiaryEntry x = entryNumber(n);
+    const diary::DiaryEntry x = pacewise::test::crashEntry(n);
     return e.recordedAt == x.recordedAt && e.recordedAt.offsetFromUtc() == 3600 &&
            e.painNow == x.painNow && e.mood == x.mood && e.sleepHours == x.sleepHours &&
            e.triggers == x.triggers && e.note == x.note && e.version == 1 && !e.deleted &&
