@@ -4303,6 +4303,13 @@
     </message>
 </context>
 <context>
+    <name>SyncLock</name>
+    <message>
+        <source>Pacewise could not prepare sending in the profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusCard</name>
     <message>
         <source>Send now</source>

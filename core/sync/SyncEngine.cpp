@@ -7,6 +7,7 @@
 #include "store/Outbox.h"
 #include "sync/ClinicDirectives.h"
 #include "sync/OutboxRecords.h"
+#include "sync/SyncLock.h"
 #include "sync/SyncState.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLockFile>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <algorithm>
@@ -28,21 +28,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// QLockFile creates the lock file and then writes its process id into it. A process killed
-// between the two leaves a file with no id, which QLockFile never takes for stale with a stale
-// time of 0: every later sync would say "already sending" for ever (found by the crash test of
-// tests/sync/test_crash_consistency.cpp). A live process writes its id microseconds after
-// creating the file, so a lock without a readable id that is a second old is an orphan.
-bool isOrphanedLock(const QLockFile& lock, const QString& path) {
-    if (lock.error() != QLockFile::LockFailedError)
-        return false;
-    qint64 pid = 0;
-    QString hostName, appName;
-    if (lock.getLockInfo(&pid, &hostName, &appName))
-        return false; // QLockFile already judged it: a live process holds it
-    const QFileInfo info(path);
-    return info.exists() && info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000;
-}
 using std::chrono::milliseconds;
 
 const QString kBatchSizeKey = QLatin1String(SyncState::kBatchSize);
@@ -788,17 +773,10 @@ SyncReport SyncEngine::run(const CancelFlag& cancel, const ProgressCallback& pro
         report.remaining = store::Outbox(m_db).waitingRecords();
         return report;
     }
-    // One sync per profile, across processes: the app's automatic sync and pacewise-cli sync
-    // must not push the same rows side by side.
-    const QString lockPath =
-        QFileInfo(m_db.path()).dir().filePath(QStringLiteral("pacewise-sync.lock"));
-    QLockFile lock(lockPath);
-    lock.setStaleLockTime(0); // a lock whose process is gone is stale; a live one never is
-    if (!lock.tryLock(0) && isOrphanedLock(lock, lockPath)) {
-        lock.removeStaleLockFile();
-        lock.tryLock(0);
-    }
-    if (!lock.isLocked()) {
+    // One sync per profile, across processes (see SyncLock).
+    const SyncLock lock(
+        QFileInfo(m_db.path()).dir().filePath(QStringLiteral("pacewise-sync.lock")));
+    if (!lock.isHeld()) {
         SyncReport report;
         report.outcome = SyncReport::Outcome::AlreadyRunning;
         report.message = tr("Pacewise is already sending to your clinic.");

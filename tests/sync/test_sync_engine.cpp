@@ -1,15 +1,18 @@
 // The sync engine end to end against the real reference clinic server (Medplum's FHIR engine):
 // what the server holds afterwards is the assertion, not what the engine says it did.
+#include "error/Error.h"
 #include "store/Outbox.h"
 #include "support/SyncFixture.h"
+#include "sync/SyncLock.h"
 #include "sync/SyncState.h"
 #include "sync/SyncStatus.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QProcess>
 #include <QSet>
 #include <catch2/catch.hpp>
@@ -423,31 +426,76 @@ TEST_CASE("no server at the address: reported as offline at once, outbox kept", 
 TEST_CASE("never two syncs of one profile at once", "[engine]") {
     SyncFixture f;
     f.addEntries(1);
-    QLockFile held(f.dir.filePath(QStringLiteral("pacewise-sync.lock")));
-    REQUIRE(held.tryLock(0));
-    CHECK(f.sync().outcome == Outcome::AlreadyRunning);
-    held.unlock();
-    CHECK(f.sync().outcome == Outcome::Done);
+    const QString lockPath = f.dir.filePath(QStringLiteral("pacewise-sync.lock"));
+
+    SECTION("a second sync in this process") {
+        {
+            const sync::SyncLock held(lockPath);
+            REQUIRE(held.isHeld());
+            const sync::SyncReport report = f.sync();
+            CHECK(report.outcome == Outcome::AlreadyRunning);
+            CHECK(report.message == QStringLiteral("Pacewise is already sending to your clinic."));
+            CHECK(report.remaining == 1);
+        }
+        CHECK(f.sync().outcome == Outcome::Done);
+    }
+
+    SECTION("another process holds it, and is killed") {
+        // util-linux flock(1) locks the file with flock(2), as SyncLock does; -o keeps the
+        // lock in flock itself, not in the command it runs, so killing flock frees it.
+        QProcess holder;
+        holder.start(QStringLiteral("flock"),
+                     {QStringLiteral("-o"), lockPath, QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("echo held; exec cat")});
+        REQUIRE(holder.waitForStarted());
+        REQUIRE(holder.waitForReadyRead(10000));
+        REQUIRE(holder.readLine().trimmed() == "held");
+        CHECK(f.sync().outcome == Outcome::AlreadyRunning);
+
+        holder.kill(); // SIGKILL: no chance to unlock
+        REQUIRE(holder.waitForFinished());
+        holder.closeWriteChannel(); // ends the cat it left behind
+        QElapsedTimer timer;
+        timer.start();
+        const sync::SyncReport report = f.sync();
+        CHECK(report.outcome == Outcome::Done);
+        CHECK(report.pushed == 1);
+        CHECK(timer.elapsed() < 10000); // no stale-lock wait
+    }
 }
 
-TEST_CASE("a sync lock left without a process id by a kill is an orphan after a second",
-          "[engine]") {
+TEST_CASE("a lock file left behind in any state does not hold up the next sync", "[engine]") {
     SyncFixture f;
     f.addEntries(1);
-    // What a process killed between creating the lock file and writing its id leaves behind.
     const QString lockPath = f.dir.filePath(QStringLiteral("pacewise-sync.lock"));
-    test::writeFile(lockPath, {});
-    // Fresh, it may be a live process about to write its id: left alone.
-    CHECK(f.sync().outcome == Outcome::AlreadyRunning);
-    QFile file(lockPath);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
-                             QFileDevice::FileModificationTime));
-    file.close();
+    // Empty, as a kill used to leave it; or naming a live process (this one), as an older
+    // Pacewise wrote it: the file's content means nothing, only a holder's lock counts.
+    const QByteArray content =
+        GENERATE(QByteArray(), QByteArray::number(QCoreApplication::applicationPid()) +
+                                   "\npacewise_sync_tests\nlocalhost\n");
+    test::writeFile(lockPath, content);
     const sync::SyncReport report = f.sync();
     CHECK(report.outcome == Outcome::Done);
     CHECK(report.pushed == 1);
-    CHECK_FALSE(QFileInfo::exists(lockPath)); // released as any sync releases it
+    CHECK(QFileInfo::exists(lockPath)); // kept: removing it would let two processes lock
+}
+
+TEST_CASE("a profile folder the sync lock cannot be made in is an error, not 'already sending'",
+          "[engine]") {
+    SyncFixture f;
+    f.addEntries(1);
+    // A directory where the lock file belongs: open() fails as on a read-only folder, and
+    // running as root here, permissions could not make it fail.
+    REQUIRE(QDir(f.dir.path()).mkdir(QStringLiteral("pacewise-sync.lock")));
+    try {
+        f.sync();
+        FAIL("the sync ran without its lock");
+    } catch (const Error& error) {
+        CHECK(error.message().startsWith(
+            QStringLiteral("Pacewise could not prepare sending in the profile folder.")));
+        CHECK(error.detail().contains(QStringLiteral("pacewise-sync.lock")));
+    }
+    CHECK(store::Outbox(f.db).pendingCount() == 1);
 }
 
 TEST_CASE("a sync cancelled mid-request stops promptly and the next one converges", "[engine]") {
