@@ -1,5 +1,6 @@
 // The composition root of the desktop app: harden the process, build the services, load the UI.
 
+#include "components/PasswordAccessibility.h"
 #include "crypto/ProcessHardening.h"
 #include "diary/DiaryIntents.h"
 #include "error/Error.h"
@@ -112,6 +113,8 @@ int main(int argc, char* argv[]) {
     // Basic draws the same everywhere (also offscreen) and takes our colours and sizes as given.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     pacewise::ui::installTranslators(app);
+    // Before any QML item exists: no passphrase reaches assistive technology.
+    pacewise::ui::installPasswordAccessibility();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

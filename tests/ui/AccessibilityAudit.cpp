@@ -94,9 +94,11 @@ QVariantMap AccessibilityAudit::describe(QQuickItem* item) const {
     QAccessibleInterface* iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
     if (!iface)
         return {};
+    QAccessibleTextInterface* content = iface->textInterface();
     return {
         {QStringLiteral("name"), iface->text(QAccessible::Name)},
         {QStringLiteral("value"), iface->text(QAccessible::Value)},
+        {QStringLiteral("text"), content ? content->text(0, content->characterCount()) : QString()},
         {QStringLiteral("passwordEdit"), bool(iface->state().passwordEdit)},
         {QStringLiteral("checkable"), bool(iface->state().checkable)},
         {QStringLiteral("checked"), bool(iface->state().checked)},

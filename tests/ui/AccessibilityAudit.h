@@ -21,8 +21,8 @@ public:
     // The visible controls under `root` (anything reachable with Tab, and anything with an
     // interactive role) whose accessible name is empty, described for the failure message.
     Q_INVOKABLE QStringList unnamedControls(QQuickItem* root) const;
-    // {name, value, passwordEdit, checkable, checked, role} of one item, as assistive technology
-    // sees it.
+    // {name, value, text (its text interface's content), passwordEdit, checkable, checked, role}
+    // of one item, as assistive technology sees it.
     Q_INVOKABLE QVariantMap describe(QQuickItem* item) const;
     // Every text assistive technology can read in the window showing `root`, walking the
     // accessibility tree as a screen reader does (ignored items are not in it): each element's

@@ -1,6 +1,7 @@
 // Qt Quick Test of the real screens (Pacewise.Shell's Main.qml) against a real ProfileSession on a
 // temporary profile folder. The test cases are in qml/tst_*.qml.
 
+#include "components/PasswordAccessibility.h"
 #include "diary/DiaryIntents.h"
 #include "profile/ProfileSession.h"
 #include "shell/Translations.h"
@@ -68,6 +69,7 @@ int main(int argc, char** argv) {
     // Qt Charts in QML draws through the widgets module and needs a QApplication; Qt Quick Test
     // uses the one that exists instead of making a QGuiApplication.
     QApplication app(argc, argv);
+    pacewise::ui::installPasswordAccessibility(); // as the app does, before any QML item
     QTEST_SET_MAIN_SOURCE_PATH
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "pacewise_ui", QUICK_TEST_SOURCE_DIR, &setup);

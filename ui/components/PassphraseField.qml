@@ -4,12 +4,12 @@ import QtQuick.Layouts
 
 // A passphrase entry with a Show/Hide switch that never lets assistive technology speak what was
 // typed. The field itself always stays a password field: that is what makes Qt report the
-// password role and state, so screen readers neither echo nor read its content. "Show" writes
-// the passphrase in a line under the field instead, hidden from assistive technology.
+// password role and state, so screen readers neither echo nor read its content, and what makes
+// its accessible value and text the mask (installPasswordAccessibility(), PasswordAccessibility.h:
+// Qt 6.4 alone would hand the text to any client that asked). "Show" writes the passphrase in a
+// line under the field instead, hidden from assistive technology.
 // (Qt 6.4's attached `Accessible.passwordEdit: true` would blank the field's accessible name and
-// leave the state unset, so the state comes from echoMode instead.) Known gap: Qt 6.4 still
-// returns the field's text as its accessible value to a client that asks for it (QLineEdit in Qt
-// Widgets masks it, Qt Quick's TextInput does not); tst_profile_journey.qml records it.
+// leave the state unset, so the state comes from echoMode instead.)
 FocusScope {
     id: root
 
