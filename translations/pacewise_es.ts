@@ -1839,6 +1839,18 @@
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I have a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your profile from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the restore section further down this page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlareUpPlanPage</name>

@@ -41,6 +41,19 @@ ScrollingPage {
     BodyText {
         text: qsTr("Pacewise keeps your pain diary and your programme on this computer. Everything is locked with a passphrase that only you know.")
     }
+    // Someone moving to a new computer should not have to find the restore section at the
+    // bottom of the page: this opens it and takes them there.
+    ActionButton {
+        objectName: "haveBackupButton"
+        text: qsTr("I have a backup to restore")
+        Accessible.name: qsTr("Restore your profile from a backup file")
+        Accessible.description: qsTr("Opens the restore section further down this page")
+        enabled: !ProfileSession.busy
+        onClicked: {
+            restoreSection.expanded = true
+            chooseBackupButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
 
     Heading {
         text: qsTr("Choose a passphrase")
@@ -119,6 +132,7 @@ ScrollingPage {
             text: qsTr("If you made a backup of your profile, you can bring it back into this folder. You will need the passphrase your profile had when you made the backup.")
         }
         ActionButton {
+            id: chooseBackupButton
             objectName: "chooseBackupButton"
             text: qsTr("Choose the backup file…")
             Accessible.name: qsTr("Choose the backup file to restore")

@@ -4,6 +4,7 @@ import Pacewise.Components
 import Pacewise.Profile
 import Pacewise.Shell
 import Pacewise.TestSupport
+import "readability.js" as Readability
 
 // Connecting to a clinic by keyboard only, through the real window: the status card on Home,
 // Settings, the clinic connection page; a mistyped address named under its field, the fixed
@@ -50,16 +51,7 @@ TestCase {
     }
 
     function expectReadable(pageName) {
-        const root = app.contentItem
-        // Text that has just appeared (a field error, a notice) is laid out on the next polish:
-        // let the layout settle, then judge; what is still wrong is reported below.
-        tryVerify(() => LayoutAudit.overflowing(root).length === 0
-                        && LayoutAudit.truncatedText(root).length === 0, 2000)
-        compare(AccessibilityAudit.unnamedControls(root), [],
-                "controls without an accessible name on " + pageName)
-        compare(LayoutAudit.smallText(root, 16), [], "text under 16 px on " + pageName)
-        compare(LayoutAudit.truncatedText(root), [], "cut-off text on " + pageName)
-        compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + pageName)
+        Readability.expectReadable(testCase, app.contentItem, pageName)
     }
 
     function init() {

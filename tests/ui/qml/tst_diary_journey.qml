@@ -5,6 +5,7 @@ import Pacewise.Diary
 import Pacewise.Profile
 import Pacewise.Shell
 import Pacewise.TestSupport
+import "readability.js" as Readability
 
 // A day with the diary, by keyboard only, through the real window: from Home to the entry screen,
 // pain set with the arrow keys, a body area and a trigger ticked with Space, Ctrl+S; the entry in
@@ -56,12 +57,7 @@ TestCase {
     }
 
     function expectReadable(pageName) {
-        const root = app.contentItem
-        compare(AccessibilityAudit.unnamedControls(root), [],
-                "controls without an accessible name on " + pageName)
-        compare(LayoutAudit.smallText(root, 16), [], "text under 16 px on " + pageName)
-        compare(LayoutAudit.truncatedText(root), [], "cut-off text on " + pageName)
-        compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + pageName)
+        Readability.expectReadable(testCase, app.contentItem, pageName)
     }
 
     function init() {

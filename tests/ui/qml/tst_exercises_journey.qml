@@ -5,6 +5,7 @@ import Pacewise.Components
 import Pacewise.Exercises
 import Pacewise.Profile
 import Pacewise.TestSupport
+import "readability.js" as Readability
 
 // The exercise screens by keyboard only, as the shell shows them (ExerciseScreen in a 1366x768
 // window). A thought record from the situation to the summary: typed words, Tab to Next and
@@ -78,13 +79,7 @@ TestCase {
     }
 
     function expectReadable(what) {
-        const root = window.contentItem
-        tryVerify(() => LayoutAudit.overflowing(root).length === 0
-                        && LayoutAudit.truncatedText(root).length === 0, 2000)
-        compare(AccessibilityAudit.unnamedControls(root), [], "controls without an accessible name on " + what)
-        compare(LayoutAudit.smallText(root, 16), [], "text under 16 px on " + what)
-        compare(LayoutAudit.truncatedText(root), [], "cut-off text on " + what)
-        compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + what)
+        Readability.expectReadable(testCase, window.contentItem, what)
     }
 
     function openExercise(exerciseId, scale) {

@@ -4,6 +4,7 @@ import Pacewise.Components
 import Pacewise.Profile
 import Pacewise.Shell
 import Pacewise.TestSupport
+import "readability.js" as Readability
 
 // Questionnaires by keyboard only, through the real window. The PHQ-9 from the side bar: the
 // answers' keys and Enter; a "Several days" to item 9 brings the crisis screen before the next
@@ -62,14 +63,7 @@ TestCase {
     }
 
     function expectReadable(pageName) {
-        const root = app.contentItem
-        tryVerify(() => LayoutAudit.overflowing(root).length === 0
-                        && LayoutAudit.truncatedText(root).length === 0, 2000)
-        compare(AccessibilityAudit.unnamedControls(root), [],
-                "controls without an accessible name on " + pageName)
-        compare(LayoutAudit.smallText(root, 16), [], "text under 16 px on " + pageName)
-        compare(LayoutAudit.truncatedText(root), [], "cut-off text on " + pageName)
-        compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + pageName)
+        Readability.expectReadable(testCase, app.contentItem, pageName)
     }
 
     function openWindow(scale) {

@@ -4,6 +4,7 @@ import Pacewise.Components
 import Pacewise.Profile
 import Pacewise.Shell
 import Pacewise.TestSupport
+import "readability.js" as Readability
 
 // The programme by keyboard only, through the real window, on a fresh profile: Home offers the
 // first module; the side bar's Programme lists the ten modules, the first ready and the second
@@ -60,14 +61,7 @@ TestCase {
     }
 
     function expectReadable(pageName) {
-        const root = app.contentItem
-        tryVerify(() => LayoutAudit.overflowing(root).length === 0
-                        && LayoutAudit.truncatedText(root).length === 0, 2000)
-        compare(AccessibilityAudit.unnamedControls(root), [],
-                "controls without an accessible name on " + pageName)
-        compare(LayoutAudit.smallText(root, 16), [], "text under 16 px on " + pageName)
-        compare(LayoutAudit.truncatedText(root), [], "cut-off text on " + pageName)
-        compare(LayoutAudit.overflowing(root), [], "clipped on the right on " + pageName)
+        Readability.expectReadable(testCase, app.contentItem, pageName)
     }
 
     function openWindow(scale) {
