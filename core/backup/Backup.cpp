@@ -81,29 +81,60 @@ crypto::SecretBytes macKey(const crypto::SecretBytes& dataKey, const QByteArray&
     return key;
 }
 
-QByteArray hmacSha256(const crypto::SecretBytes& key, QByteArrayView bytes) {
-    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    if (!mac)
-        crypto::throwOpenSslError("EVP_MAC_fetch(HMAC)");
-    EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(mac);
-    EVP_MAC_free(mac);
-    if (!ctx)
-        crypto::throwOpenSslError("EVP_MAC_CTX_new");
-    char digest[] = "SHA256";
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                                 OSSL_PARAM_construct_end()};
-    QByteArray out(kMacSize, '\0');
-    std::size_t outSize = 0;
-    const bool ok = EVP_MAC_init(ctx, key.data(), key.size(), params) == 1 &&
-                    EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(bytes.data()),
-                                   std::size_t(bytes.size())) == 1 &&
-                    EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &outSize,
-                                  std::size_t(out.size())) == 1 &&
-                    outSize == std::size_t(kMacSize);
-    EVP_MAC_CTX_free(ctx);
-    if (!ok)
-        crypto::throwOpenSslError("HMAC-SHA256");
-    return out;
+// HMAC-SHA256 over data that arrives in pieces.
+class Hmac {
+public:
+    explicit Hmac(const crypto::SecretBytes& key) {
+        EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        if (!mac)
+            crypto::throwOpenSslError("EVP_MAC_fetch(HMAC)");
+        m_ctx = EVP_MAC_CTX_new(mac);
+        EVP_MAC_free(mac);
+        if (!m_ctx)
+            crypto::throwOpenSslError("EVP_MAC_CTX_new");
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+            OSSL_PARAM_construct_end()};
+        if (EVP_MAC_init(m_ctx, key.data(), key.size(), params) != 1)
+            crypto::throwOpenSslError("HMAC-SHA256 init");
+    }
+    ~Hmac() { EVP_MAC_CTX_free(m_ctx); }
+    Hmac(const Hmac&) = delete;
+    Hmac& operator=(const Hmac&) = delete;
+
+    void add(QByteArrayView bytes) {
+        if (EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char*>(bytes.data()),
+                           std::size_t(bytes.size())) != 1)
+            crypto::throwOpenSslError("HMAC-SHA256 update");
+    }
+    QByteArray result() {
+        QByteArray out(kMacSize, '\0');
+        std::size_t outSize = 0;
+        if (EVP_MAC_final(m_ctx, reinterpret_cast<unsigned char*>(out.data()), &outSize,
+                          std::size_t(out.size())) != 1 ||
+            outSize != std::size_t(kMacSize))
+            crypto::throwOpenSslError("HMAC-SHA256 final");
+        return out;
+    }
+
+private:
+    EVP_MAC_CTX* m_ctx = nullptr;
+};
+
+// Reads `length` bytes of `in` from where it stands, a piece at a time, so that a backup of any
+// size costs a megabyte of memory. False when the file ends early or cannot be read.
+template <typename Sink> bool readInPieces(QFile& in, qint64 length, Sink&& sink) {
+    constexpr qint64 kPiece = 1 << 20;
+    QByteArray piece;
+    while (length > 0) {
+        piece = in.read(std::min(length, kPiece));
+        if (piece.isEmpty())
+            return false;
+        sink(QByteArrayView(piece));
+        length -= piece.size();
+    }
+    return in.error() == QFile::NoError;
 }
 
 void syncDirectory(const QString& directory) {
@@ -118,13 +149,20 @@ void syncDirectory(const QString& directory) {
 #endif
 }
 
-// A new file, flushed to the disk before this returns.
-void writeDurably(const QString& path, const QByteArray& bytes, const QString& whatFailed) {
-    QFile file(path);
+// A new file only its owner can read; finishDurably() flushes it to the disk.
+void openNew(QFile& file, const QString& whatFailed) {
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
         !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
         throw fileError(file, whatFailed);
-    if (file.write(bytes) != bytes.size() || !file.flush())
+}
+
+void writeAll(QFile& file, QByteArrayView bytes, const QString& whatFailed) {
+    if (file.write(bytes.data(), bytes.size()) != bytes.size())
+        throw fileError(file, whatFailed);
+}
+
+void finishDurably(QFile& file, const QString& whatFailed) {
+    if (!file.flush())
         throw fileError(file, whatFailed);
 #ifdef Q_OS_UNIX
     if (::fsync(file.handle()) != 0)
@@ -133,6 +171,14 @@ void writeDurably(const QString& path, const QByteArray& bytes, const QString& w
     file.close();
     if (file.error() != QFile::NoError)
         throw fileError(file, whatFailed);
+}
+
+// A new file, flushed to the disk before this returns.
+void writeDurably(const QString& path, QByteArrayView bytes, const QString& whatFailed) {
+    QFile file(path);
+    openNew(file, whatFailed);
+    writeAll(file, bytes, whatFailed);
+    finishDurably(file, whatFailed);
 }
 
 // A staging folder next to `target`: the same file system, so the final rename is atomic.
@@ -229,40 +275,53 @@ Backup::Summary Backup::write(store::Profile& profile, const QString& file) {
         }
     }
 
-    QByteArray database;
-    {
-        QFile copy(copyPath);
-        if (!copy.open(QIODevice::ReadOnly))
-            throw fileError(copy, whatFailed);
-        database = copy.readAll();
-        if (copy.error() != QFile::NoError)
-            throw fileError(copy, whatFailed);
-        if (database.size() != expectedSize)
-            throw Error(ErrorCode::Io,
-                        whatFailed + QLatin1Char(' ') +
-                            tr("The copy of the database came out incomplete. Try again."),
-                        QStringLiteral("snapshot %1 bytes, expected %2")
-                            .arg(database.size())
-                            .arg(expectedSize));
-    }
     const QString keyPath =
         QDir(profile.directory()).filePath(QLatin1String(store::Profile::kKeyFileName));
     const QByteArray keyFile = crypto::KeyFile::read(keyPath).serialize();
 
     summary.madeAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     const QByteArray salt = crypto::randomBytes(kSaltSize);
-    QByteArray bytes = headerFields(std::uint32_t(keyFile.size()), std::uint64_t(database.size()),
-                                    salt, summary.madeAt.toSecsSinceEpoch());
-    bytes.append(sha256(bytes).first(kHeaderCheckSize));
-    bytes.append(keyFile);
-    bytes.append(database);
-    bytes.append(hmacSha256(macKey(profile.dataKey(), salt), bytes));
-    bytes.append(sha256(bytes));
-    summary.fileBytes = bytes.size();
-    summary.databaseBytes = database.size();
+    QByteArray header = headerFields(std::uint32_t(keyFile.size()), std::uint64_t(expectedSize),
+                                     salt, summary.madeAt.toSecsSinceEpoch());
+    header.append(sha256(header).first(kHeaderCheckSize));
 
+    // Header, key file and database go through the MAC and the checksum on their way into the
+    // file; the database a megabyte at a time.
     const QString partPath = staging.filePath(QStringLiteral("backup.part"));
-    writeDurably(partPath, bytes, whatFailed);
+    QFile part(partPath);
+    openNew(part, whatFailed);
+    Hmac mac(macKey(profile.dataKey(), salt));
+    QCryptographicHash checksum(QCryptographicHash::Sha256);
+    const auto emitBytes = [&](QByteArrayView bytes) {
+        writeAll(part, bytes, whatFailed);
+        mac.add(bytes);
+        checksum.addData(bytes);
+    };
+    emitBytes(header);
+    emitBytes(keyFile);
+    {
+        QFile copy(copyPath);
+        if (!copy.open(QIODevice::ReadOnly))
+            throw fileError(copy, whatFailed);
+        if (copy.size() != expectedSize || !readInPieces(copy, expectedSize, emitBytes)) {
+            if (copy.error() != QFile::NoError)
+                throw fileError(copy, whatFailed);
+            throw Error(ErrorCode::Io,
+                        whatFailed + QLatin1Char(' ') +
+                            tr("The copy of the database came out incomplete. Try again."),
+                        QStringLiteral("snapshot %1 bytes, expected %2")
+                            .arg(copy.size())
+                            .arg(expectedSize));
+        }
+    }
+    const QByteArray tag = mac.result();
+    writeAll(part, tag, whatFailed);
+    checksum.addData(tag);
+    writeAll(part, checksum.result(), whatFailed);
+    finishDurably(part, whatFailed);
+    summary.databaseBytes = expectedSize;
+    summary.fileBytes = header.size() + keyFile.size() + expectedSize + kMacSize + kChecksumSize;
+
     if (std::rename(QFile::encodeName(partPath).constData(),
                     QFile::encodeName(targetPath).constData()) != 0)
         throw errnoError(errno, whatFailed, targetPath);
@@ -348,18 +407,30 @@ Backup::Summary Backup::restore(const QString& file, const QString& passphrase,
     if (std::uint64_t(size) != fixed + databaseSize)
         throw damaged("unexpected trailing data");
 
-    in.seek(0);
-    const QByteArray bytes = in.readAll();
-    if (in.error() != QFile::NoError || bytes.size() != size)
-        throw fileError(in, tr("The backup file %1 could not be read.").arg(name));
-    in.close();
-    const qsizetype checksummed = bytes.size() - kChecksumSize;
-    if (sha256(QByteArrayView(bytes).first(checksummed)) != bytes.sliced(checksummed))
+    // Three passes over the file, a megabyte at a time, so that restoring costs no more memory
+    // for five years than for a week. First the checksum of everything: a damaged file is said
+    // to be damaged before any passphrase is tried on it.
+    const auto unreadable = [&] {
+        return in.error() != QFile::NoError
+                   ? fileError(in, tr("The backup file %1 could not be read.").arg(name))
+                   : truncated();
+    };
+    const qint64 checksummed = size - kChecksumSize;
+    QCryptographicHash checksum(QCryptographicHash::Sha256);
+    if (!in.seek(0) ||
+        !readInPieces(in, checksummed, [&](QByteArrayView piece) { checksum.addData(piece); }))
+        throw unreadable();
+    if (checksum.result() != in.read(kChecksumSize))
         throw damaged("checksum mismatch");
 
+    if (!in.seek(headerSize))
+        throw unreadable();
+    const QByteArray keyFileBytes = in.read(keySize);
+    if (keyFileBytes.size() != qsizetype(keySize))
+        throw unreadable();
     crypto::KeyFile keyFile = [&] {
         try {
-            return crypto::KeyFile::parse(bytes.sliced(headerSize, keySize), name);
+            return crypto::KeyFile::parse(keyFileBytes, name);
         } catch (const Error&) {
             throw damaged("key file refused");
         }
@@ -371,11 +442,23 @@ Backup::Summary Backup::restore(const QString& file, const QString& passphrase,
                     tr("The passphrase does not open this backup. Enter the passphrase the "
                        "profile had when the backup was made; nothing was changed."));
 
-    const qsizetype authenticated = checksummed - kMacSize;
+    // Then the MAC, with the database's own hash for the third pass.
+    const qint64 authenticated = checksummed - kMacSize;
+    const qint64 databaseStart = headerSize + qint64(keySize);
     const QByteArray salt = header.sliced(24, kSaltSize);
-    const QByteArray expected =
-        hmacSha256(macKey(*dataKey, salt), QByteArrayView(bytes).first(authenticated));
-    if (CRYPTO_memcmp(expected.constData(), bytes.constData() + authenticated, kMacSize) != 0)
+    Hmac mac(macKey(*dataKey, salt));
+    QCryptographicHash databaseHash(QCryptographicHash::Sha256);
+    if (!in.seek(0) || !readInPieces(in, databaseStart, [&](QByteArrayView p) { mac.add(p); }) ||
+        !readInPieces(in, qint64(databaseSize), [&](QByteArrayView piece) {
+            mac.add(piece);
+            databaseHash.addData(piece);
+        }))
+        throw unreadable();
+    Q_ASSERT(in.pos() == authenticated);
+    const QByteArray expected = mac.result();
+    const QByteArray stored = in.read(kMacSize);
+    if (stored.size() != kMacSize ||
+        CRYPTO_memcmp(expected.constData(), stored.constData(), kMacSize) != 0)
         throw Error(ErrorCode::BackupDamaged,
                     tr("The backup file %1 was changed after it was made, so Pacewise will not "
                        "trust it. Use another copy of the backup; nothing was changed.")
@@ -392,9 +475,25 @@ Backup::Summary Backup::restore(const QString& file, const QString& passphrase,
     QTemporaryDir staging = stagingFolder(parent, ".pacewise-restore-XXXXXX", whatFailed);
     const QString dbPath =
         QDir(staging.path()).filePath(QLatin1String(store::Profile::kDatabaseFileName));
-    writeDurably(dbPath, bytes.sliced(headerSize + keySize, qsizetype(databaseSize)), whatFailed);
+    {
+        // The third pass copies the database; it must hash to what the MAC covered, or the
+        // file was changed while it was being restored.
+        QFile database(dbPath);
+        openNew(database, whatFailed);
+        QCryptographicHash copied(QCryptographicHash::Sha256);
+        if (!in.seek(databaseStart) ||
+            !readInPieces(in, qint64(databaseSize), [&](QByteArrayView piece) {
+                writeAll(database, piece, whatFailed);
+                copied.addData(piece);
+            }))
+            throw unreadable();
+        if (copied.result() != databaseHash.result())
+            throw damaged("changed while it was being restored");
+        finishDurably(database, whatFailed);
+    }
+    in.close();
     writeDurably(QDir(staging.path()).filePath(QLatin1String(store::Profile::kKeyFileName)),
-                 bytes.sliced(headerSize, keySize), whatFailed);
+                 keyFileBytes, whatFailed);
 
     Summary summary;
     const auto badDatabase = [&](const QString& detail) {
