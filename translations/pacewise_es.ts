@@ -4190,6 +4190,10 @@
         <source>Pacewise backups (*.pacewise-backup)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Making the backup… You can go on using Pacewise meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SleepDiaryPage</name>

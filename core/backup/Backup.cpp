@@ -195,7 +195,7 @@ QTemporaryDir stagingFolder(const QString& parent, const char* prefix, const QSt
 // the diary can keep saving meanwhile; the copy is keyed with the same data key, so it is
 // encrypted from its first byte.
 // Returns the schema version and the size the file must have.
-std::pair<int, qint64> snapshot(store::Profile& profile, const QString& path) {
+std::pair<int, qint64> snapshot(const store::Profile& profile, const QString& path) {
     store::Database source = profile.openConnection();
     store::Database copy(path, profile.dataKey(), store::Database::Mode::CreateNew);
     sqlite3_backup* job = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
@@ -240,7 +240,7 @@ QByteArray headerFields(std::uint32_t keySize, std::uint64_t databaseSize, const
 
 } // namespace
 
-Backup::Summary Backup::write(store::Profile& profile, const QString& file) {
+Backup::Summary Backup::write(const store::Profile& profile, const QString& file) {
     const QFileInfo target(file);
     const QString targetPath = target.absoluteFilePath();
     const QString folder = target.absolutePath();

@@ -50,7 +50,7 @@ public:
     // folder, flushed to disk, then renamed over `file`, so a crash or a full disk leaves either
     // the old file or the new one, never half a file. The profile stays usable throughout.
     // Throws Error: NotWritable, DiskFull, Io, DatabaseDamaged, ...
-    static Summary write(store::Profile& profile, const QString& file);
+    static Summary write(const store::Profile& profile, const QString& file);
 
     // Restores `file` into a new profile folder `profileDirectory`, which must not exist yet or
     // be empty. Everything is checked first (format, length, checksum, passphrase,

@@ -331,7 +331,9 @@ TEST_CASE("back up now writes a backup file and says where, or says why not") {
     const QString file = QDir(f.temporary.path()).filePath(QStringLiteral("mine.pacewise-backup"));
     QSignalSpy done(&f.session, &ProfileSession::backedUp);
     CHECK(f.session.backUp(QUrl::fromLocalFile(file).toString()));
-    REQUIRE(done.count() == 1);
+    CHECK(f.session.busy()); // on a worker thread
+    REQUIRE(done.wait(kJobTimeoutMs));
+    CHECK_FALSE(f.session.busy());
     CHECK(done.takeFirst().at(0).toString() ==
           QStringLiteral("Your profile is backed up in %1. Keep this file somewhere safe, away "
                          "from this computer. To restore it you will need the passphrase you use "
@@ -341,7 +343,7 @@ TEST_CASE("back up now writes a backup file and says where, or says why not") {
 
     const QString nowhere =
         QDir(f.temporary.path()).filePath(QStringLiteral("no-such-folder/b.pacewise-backup"));
-    const QString message = f.failureOf([&] { CHECK_FALSE(f.session.backUp(nowhere)); });
+    const QString message = f.failureOf([&] { CHECK(f.session.backUp(nowhere)); });
     CHECK(message.startsWith(QStringLiteral("The backup could not be written to %1.")
                                  .arg(QDir::toNativeSeparators(nowhere))));
     CHECK(f.session.errorMessage() == message);
@@ -351,13 +353,35 @@ TEST_CASE("back up now writes a backup file and says where, or says why not") {
     CHECK_FALSE(f.session.backUp(file));
 }
 
+TEST_CASE("locking during a backup waits for the backup to finish, then locks") {
+    Fixture f;
+    f.createAndUnlock();
+    const QString id = f.session.profileId();
+    const QString file = QDir(f.temporary.path()).filePath(QStringLiteral("mine.pacewise-backup"));
+    QSignalSpy done(&f.session, &ProfileSession::backedUp);
+    QSignalSpy locked(&f.session, &ProfileSession::locked);
+    REQUIRE(f.session.backUp(file));
+    f.session.lock();                            // e.g. the idle timer, or Lock now
+    CHECK(f.session.state() == State::Unlocked); // not yet: the backup still reads the profile
+    REQUIRE(locked.wait(kJobTimeoutMs));
+    CHECK(done.count() == 1); // reported before the lock
+    CHECK(f.session.state() == State::Locked);
+    // The file is a whole backup: it restores.
+    Fixture other;
+    REQUIRE(other.runUntil(&ProfileSession::unlocked,
+                           [&] { other.session.restoreBackup(file, kPassphrase); }));
+    CHECK(other.session.profileId() == id);
+}
+
 TEST_CASE("a backup restores into an empty folder and opens, a wrong passphrase changes nothing") {
     Fixture original;
     original.createAndUnlock();
     const QString id = original.session.profileId();
     const QString file =
         QDir(original.temporary.path()).filePath(QStringLiteral("mine.pacewise-backup"));
+    QSignalSpy backedUp(&original.session, &ProfileSession::backedUp);
     REQUIRE(original.session.backUp(file));
+    REQUIRE(backedUp.wait(kJobTimeoutMs));
 
     Fixture f;
     REQUIRE(f.session.state() == State::NeedsSetup);

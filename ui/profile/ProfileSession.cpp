@@ -164,8 +164,9 @@ void ProfileSession::unlock(const QString& passphrase) {
 }
 
 void ProfileSession::lock() {
-    if (m_changingPassphrase) {
-        // The key file is being rewritten: report how that ended before the screen goes away.
+    if (m_lockMustWait) {
+        // The key file is being rewritten, or the backup still reads the profile: report how
+        // that ended before the screen goes away.
         m_lockPending = true;
         return;
     }
@@ -210,7 +211,7 @@ void ProfileSession::changePassphrase(const QString& current, const QString& nex
     }
     const QString directory = m_directory;
     const store::Profile::CreateOptions options = m_options;
-    m_changingPassphrase = true;
+    m_lockMustWait = true;
     startJob(
         [directory, current, next, options] {
             store::Profile::changePassphrase(directory, current, next, options);
@@ -220,7 +221,6 @@ void ProfileSession::changePassphrase(const QString& current, const QString& nex
 }
 
 void ProfileSession::finishPassphraseChange(Outcome& outcome) {
-    m_changingPassphrase = false;
     if (outcome.error) {
         if (outcome.error->code() == ErrorCode::WrongPassphrase)
             m_throttle.recordFailure();
@@ -230,6 +230,11 @@ void ProfileSession::finishPassphraseChange(Outcome& outcome) {
         refreshCountdown();
         emit passphraseChanged();
     }
+    endLockWait();
+}
+
+void ProfileSession::endLockWait() {
+    m_lockMustWait = false;
     if (m_lockPending) {
         m_lockPending = false;
         lock();
@@ -261,16 +266,25 @@ bool ProfileSession::backUp(const QString& fileOrUrl) {
     const QString path = localPath(fileOrUrl);
     if (!m_profile || m_busy || path.isEmpty())
         return false;
-    clearError();
-    try {
-        backup::Backup::write(*m_profile, path);
-    } catch (const Error& error) {
-        fail(error);
-        return false;
-    }
-    emit backedUp(tr("Your profile is backed up in %1. Keep this file somewhere safe, away from "
-                     "this computer. To restore it you will need the passphrase you use now.")
-                      .arg(QDir::toNativeSeparators(path)));
+    // The job reads the open profile (a second connection, the data key): lock() waits for it,
+    // and the destructor waits for the workers before the profile goes.
+    const store::Profile* profile = m_profile.get();
+    m_lockMustWait = true;
+    startJob(
+        [profile, path] {
+            backup::Backup::write(*profile, path);
+            return std::unique_ptr<store::Profile>();
+        },
+        [path](ProfileSession& self, Outcome& outcome) {
+            if (outcome.error)
+                self.fail(*outcome.error);
+            else
+                emit self.backedUp(
+                    tr("Your profile is backed up in %1. Keep this file somewhere safe, away from "
+                       "this computer. To restore it you will need the passphrase you use now.")
+                        .arg(QDir::toNativeSeparators(path)));
+            self.endLockWait();
+        });
     return true;
 }
 

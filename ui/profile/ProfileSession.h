@@ -24,9 +24,9 @@ namespace pacewise::ui {
 // QML engine in tests.
 //
 // The async contract: createProfile(), unlock() and changePassphrase() derive a key (about 0.4 s)
-// on a worker thread. While one runs, `busy` is true; it ends with unlocked() /
-// passphraseChanged() or with failed() and `errorMessage`. lock() abandons a running job: its
-// late result is dropped.
+// on a worker thread, and backUp() writes its file there. While one runs, `busy` is true; it ends
+// with unlocked() / passphraseChanged() or with failed() and `errorMessage`. lock() abandons a
+// running job: its late result is dropped.
 class ProfileSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -103,9 +103,10 @@ public:
                                       const QString& confirmation);
     // A folder from the folder chooser (a local path or a file: URL). Not while unlocked.
     Q_INVOKABLE void setProfileDirectory(const QString& pathOrUrl);
-    // Writes an encrypted backup of the open profile to a file (a local path or a file: URL):
-    // true and backedUp(), or false and failed() with `errorMessage`. Runs on the calling thread:
-    // about a second for five years of data (an 8 MB file), measured on a busy 2-core machine.
+    // Writes an encrypted backup of the open profile to a file (a local path or a file: URL) on
+    // a worker thread (about a second for five years of data, an 8 MB file): true when it
+    // started, then backedUp() or failed() with `errorMessage`; `busy` meanwhile. A lock() asked
+    // for meanwhile waits for the backup to end, then locks.
     Q_INVOKABLE bool backUp(const QString& fileOrUrl);
     // Restores a backup file into the profile folder, which must hold no profile yet, then
     // unlocks it with the same passphrase (the one the profile had when it was backed up). Async
@@ -143,6 +144,7 @@ private:
 
     void startJob(Work work, Done done);
     void finishPassphraseChange(Outcome& outcome);
+    void endLockWait();
     void adopt(std::unique_ptr<store::Profile> profile);
     void fail(const Error& error);
     void fail(const QString& message, const QString& detail = {});
@@ -167,7 +169,9 @@ private:
     bool m_demo = false;
     QString m_demoPassphrase;
     quint64 m_job = 0; // bumped by every job and by lock(): a result for an older value is stale
-    bool m_changingPassphrase = false;
+    // A job lock() must let finish: a passphrase change rewriting the key file, a backup reading
+    // the open profile. A lock() asked for meanwhile is held in m_lockPending.
+    bool m_lockMustWait = false;
     bool m_lockPending = false;
     QTimer m_countdown;
     InactivityTimer m_idle;

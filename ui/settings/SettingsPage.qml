@@ -15,6 +15,9 @@ ScrollingPage {
     signal changePassphraseRequested()
     signal clinicConnectionRequested()
 
+    // A backup runs on its own thread; this page says so until it ends either way.
+    property bool backingUp: false
+
     StackView.onActivated: autoLockField.forceActiveFocus(Qt.OtherFocusReason)
 
     Connections {
@@ -23,8 +26,12 @@ ScrollingPage {
             changedNotice.visible = true
         }
         function onBackedUp(message) {
+            page.backingUp = false
             backupNotice.text = message
             backupNotice.visible = true
+        }
+        function onFailed() {
+            page.backingUp = false
         }
     }
 
@@ -111,6 +118,11 @@ ScrollingPage {
             backupDialog.open()
         }
     }
+    BodyText {
+        objectName: "backupProgress"
+        visible: page.backingUp
+        text: qsTr("Making the backup… You can go on using Pacewise meanwhile.")
+    }
     FileDialog {
         id: backupDialog
         title: qsTr("Save a backup of your profile")
@@ -119,7 +131,7 @@ ScrollingPage {
         nameFilters: [qsTr("Pacewise backups (*.pacewise-backup)")]
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         selectedFile: currentFolder + "/pacewise-" + Qt.formatDate(new Date(), "yyyy-MM-dd") + ".pacewise-backup"
-        onAccepted: ProfileSession.backUp(String(selectedFile))
+        onAccepted: page.backingUp = ProfileSession.backUp(String(selectedFile))
     }
 
     Heading {

@@ -206,6 +206,8 @@ TestCase {
         Scratch.openProfileWithDiary(ProfileSession, 20)
         const backupFile = Scratch.newFolder() + ".pacewise-backup"
         verify(ProfileSession.backUp(backupFile))
+        tryCompare(ProfileSession, "busy", false, 10000)
+        compare(ProfileSession.errorMessage, "")
         ProfileSession.lock()
         ProfileSession.setProfileDirectory(Scratch.newFolder())
         compare(ProfileSession.state, ProfileSession.NeedsSetup)
