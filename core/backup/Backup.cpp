@@ -448,8 +448,16 @@ Backup::Summary Backup::restore(const QString& file, const QString& passphrase,
     const QByteArray salt = header.sliced(24, kSaltSize);
     Hmac mac(macKey(*dataKey, salt));
     QCryptographicHash databaseHash(QCryptographicHash::Sha256);
-    if (!in.seek(0) || !readInPieces(in, databaseStart, [&](QByteArrayView p) { mac.add(p); }) ||
-        !readInPieces(in, qint64(databaseSize), [&](QByteArrayView piece) {
+    // The header and key file the MAC covers must be the ones already read and used.
+    if (!in.seek(0))
+        throw unreadable();
+    const QByteArray prefix = in.read(databaseStart);
+    if (prefix.size() != databaseStart)
+        throw unreadable();
+    if (prefix != header + keyFileBytes)
+        throw damaged("changed while it was being restored");
+    mac.add(prefix);
+    if (!readInPieces(in, qint64(databaseSize), [&](QByteArrayView piece) {
             mac.add(piece);
             databaseHash.addData(piece);
         }))

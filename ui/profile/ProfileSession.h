@@ -25,8 +25,9 @@ namespace pacewise::ui {
 //
 // The async contract: createProfile(), unlock() and changePassphrase() derive a key (about 0.4 s)
 // on a worker thread, and backUp() writes its file there. While one runs, `busy` is true; it ends
-// with unlocked() / passphraseChanged() or with failed() and `errorMessage`. lock() abandons a
-// running job: its late result is dropped.
+// with unlocked() / passphraseChanged() / backedUp() or with failed() and `errorMessage`. lock()
+// abandons a running unlock, create or restore (its late result is dropped) and waits for a
+// passphrase change or a backup to end.
 class ProfileSession : public QObject {
     Q_OBJECT
     QML_ELEMENT

@@ -15,9 +15,6 @@ ScrollingPage {
     signal changePassphraseRequested()
     signal clinicConnectionRequested()
 
-    // A backup runs on its own thread; this page says so until it ends either way.
-    property bool backingUp: false
-
     StackView.onActivated: autoLockField.forceActiveFocus(Qt.OtherFocusReason)
 
     Connections {
@@ -26,12 +23,8 @@ ScrollingPage {
             changedNotice.visible = true
         }
         function onBackedUp(message) {
-            page.backingUp = false
             backupNotice.text = message
             backupNotice.visible = true
-        }
-        function onFailed() {
-            page.backingUp = false
         }
     }
 
@@ -120,7 +113,8 @@ ScrollingPage {
     }
     BodyText {
         objectName: "backupProgress"
-        visible: page.backingUp
+        // The only job that runs while this page shows: a backup on its own thread.
+        visible: ProfileSession.busy
         text: qsTr("Making the backup… You can go on using Pacewise meanwhile.")
     }
     FileDialog {
@@ -131,7 +125,7 @@ ScrollingPage {
         nameFilters: [qsTr("Pacewise backups (*.pacewise-backup)")]
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         selectedFile: currentFolder + "/pacewise-" + Qt.formatDate(new Date(), "yyyy-MM-dd") + ".pacewise-backup"
-        onAccepted: page.backingUp = ProfileSession.backUp(String(selectedFile))
+        onAccepted: ProfileSession.backUp(String(selectedFile))
     }
 
     Heading {
